@@ -1,0 +1,146 @@
+// The only reader of process.env. Every key is documented here and in the README;
+// the whole configuration is validated at boot and a bad value stops the process
+// with a message that names the key.
+
+export type Environment = 'development' | 'production' | 'test';
+
+export interface Config {
+  env: Environment;
+  host: string;
+  port: number;
+  databaseUrl: string;
+  /** Public base URL, used in links inside documents and feeds. */
+  baseUrl: string;
+  /** Secret for signing cookies; generated and kept in the database when absent (not in production). */
+  cookieSecret: string | null;
+  /** Send cookies with the Secure flag. Defaults to true in production. */
+  cookieSecure: boolean;
+  sessionTtlHours: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Load the demo data set (the 2018-2020 plan) into an empty database at start. */
+  loadDemoData: boolean;
+  /** Create demo accounts with random passwords, printed once, at first start. */
+  createDemoAccounts: boolean;
+  uploadMaxBytes: number;
+  uploadAllowedTypes: string[];
+  chromiumPath: string;
+  defaultLocale: 'ko' | 'en';
+  /** Show the KRDS official-site masthead ("이 누리집은 대한민국 공식 전자정부 누리집입니다"). */
+  officialMasthead: boolean;
+  rateLimitPerMinute: number;
+}
+
+export interface ConfigKeyDoc {
+  key: string;
+  default: string;
+  doc: string;
+}
+
+/** Documentation of every environment key, printed by `madang config` and copied into the README. */
+export const CONFIG_KEYS: ConfigKeyDoc[] = [
+  { key: 'NODE_ENV', default: 'development', doc: 'development, production or test. Production refuses demo passwords and requires COOKIE_SECRET.' },
+  { key: 'HOST', default: '127.0.0.1', doc: 'Address to listen on (0.0.0.0 to accept outside connections).' },
+  { key: 'PORT', default: '3000', doc: 'Port to listen on.' },
+  { key: 'DATABASE_URL', default: 'sqlite:./data/madang.db', doc: 'sqlite:PATH (embedded, the default) or postgres://user:pass@host/db.' },
+  { key: 'BASE_URL', default: 'http://localhost:PORT', doc: 'Public address of the site, used in generated documents.' },
+  { key: 'COOKIE_SECRET', default: '(generated, kept in the database)', doc: 'Secret that signs cookies, at least 32 characters. Required in production.' },
+  { key: 'COOKIE_SECURE', default: 'true in production, else false', doc: 'Mark cookies Secure (sent over HTTPS only).' },
+  { key: 'SESSION_TTL_HOURS', default: '12', doc: 'How long a sign-in lasts.' },
+  { key: 'LOG_LEVEL', default: 'info (silent in test)', doc: 'pino log level.' },
+  { key: 'LOAD_DEMO_DATA', default: 'true', doc: 'Load the 2018-2020 plan from data/ into an empty database at start.' },
+  { key: 'DEMO_ACCOUNTS', default: 'true outside production', doc: 'Create demo accounts (admin, one officer per organization, forum member, citizen) with random passwords printed once.' },
+  { key: 'UPLOAD_MAX_BYTES', default: '10485760', doc: 'Largest evidence file accepted, in bytes.' },
+  { key: 'UPLOAD_ALLOWED_TYPES', default: 'application/pdf,image/png,image/jpeg,text/csv,text/plain,…', doc: 'Comma-separated MIME types accepted as evidence.' },
+  { key: 'CHROMIUM_PATH', default: '/usr/bin/chromium', doc: 'Chromium used to print the PDF report.' },
+  { key: 'DEFAULT_LOCALE', default: 'ko', doc: 'ko or en: the language of a first visit.' },
+  { key: 'OFFICIAL_MASTHEAD', default: 'false', doc: 'Show the KRDS official government site masthead.' },
+  { key: 'RATE_LIMIT_PER_MINUTE', default: '600', doc: 'Requests a client may make per minute.' },
+];
+
+const DEFAULT_UPLOAD_TYPES = [
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'text/csv',
+  'text/plain',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function bool(env: Env, key: string, fallback: boolean): boolean {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${key} must be true or false, got "${raw}"`);
+}
+
+function int(env: Env, key: string, fallback: number, min: number, max: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${key} must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(`${key} must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function oneOf<T extends string>(env: Env, key: string, values: readonly T[], fallback: T): T {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${key} must be one of ${values.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const production = nodeEnv === 'production';
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const databaseUrl = env.DATABASE_URL || 'sqlite:./data/madang.db';
+  if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(databaseUrl)) {
+    throw new ConfigError(`DATABASE_URL must start with sqlite: or postgres://, got "${databaseUrl}"`);
+  }
+  const cookieSecret = env.COOKIE_SECRET || null;
+  if (cookieSecret !== null && cookieSecret.length < 32) {
+    throw new ConfigError('COOKIE_SECRET must be at least 32 characters long');
+  }
+  if (production && cookieSecret === null) {
+    throw new ConfigError('COOKIE_SECRET is required when NODE_ENV=production');
+  }
+  const createDemoAccounts = bool(env, 'DEMO_ACCOUNTS', !production);
+  if (production && createDemoAccounts) {
+    throw new ConfigError('DEMO_ACCOUNTS cannot be on when NODE_ENV=production: create accounts with `madang user create`');
+  }
+  const baseUrl = (env.BASE_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(baseUrl)) throw new ConfigError(`BASE_URL must be an http(s) address, got "${baseUrl}"`);
+  const types = env.UPLOAD_ALLOWED_TYPES
+    ? env.UPLOAD_ALLOWED_TYPES.split(',').map((s) => s.trim()).filter(Boolean)
+    : DEFAULT_UPLOAD_TYPES;
+  const config: Config = {
+    env: nodeEnv,
+    host: env.HOST || '127.0.0.1',
+    port,
+    databaseUrl,
+    baseUrl,
+    cookieSecret,
+    cookieSecure: bool(env, 'COOKIE_SECURE', production),
+    sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
+    loadDemoData: bool(env, 'LOAD_DEMO_DATA', true),
+    createDemoAccounts,
+    uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 512 * 1024 * 1024),
+    uploadAllowedTypes: types,
+    chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
+    defaultLocale: oneOf(env, 'DEFAULT_LOCALE', ['ko', 'en'] as const, 'ko'),
+    officialMasthead: bool(env, 'OFFICIAL_MASTHEAD', false),
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+  };
+  return { ...config, ...overrides };
+}

@@ -1,0 +1,24 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './create-db.ts';
+import { platform } from './migrations/0001-platform.ts';
+import { actionPlans } from './migrations/0002-action-plans.ts';
+import type { PortableMigration } from './migration-helpers.ts';
+
+/** Every migration in order. Append only: a shipped migration is never edited. */
+export const MIGRATIONS: PortableMigration[] = [platform, actionPlans];
+
+class ListProvider implements MigrationProvider {
+  constructor(private readonly handle: Db) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    for (const m of MIGRATIONS) out[m.name] = { up: (db) => m.up(db, this.handle.dialect) };
+    return out;
+  }
+}
+
+export async function migrateToLatest(handle: Db): Promise<string[]> {
+  const migrator = new Migrator({ db: handle.db, provider: new ListProvider(handle) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,34 @@
+import type {
+  ActionPlansTable,
+  CommitmentContactsTable,
+  CommitmentsTable,
+  CommitmentValuesTable,
+  EvidenceTable,
+  FilesTable,
+  IrmRecommendationsTable,
+  LevelChangesTable,
+  MilestonesTable,
+  PlanSectionsTable,
+  ProgressUpdatesTable,
+} from '../modules/action-plans/action-plans.table.ts';
+import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
+
+/** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
+export interface Database {
+  settings: SettingsTable;
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_events: AuditEventsTable;
+  action_plans: ActionPlansTable;
+  plan_sections: PlanSectionsTable;
+  commitments: CommitmentsTable;
+  commitment_values: CommitmentValuesTable;
+  commitment_contacts: CommitmentContactsTable;
+  milestones: MilestonesTable;
+  irm_recommendations: IrmRecommendationsTable;
+  files: FilesTable;
+  progress_updates: ProgressUpdatesTable;
+  level_changes: LevelChangesTable;
+  evidence: EvidenceTable;
+}

@@ -1,0 +1,66 @@
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import type { PlanTree } from '../plan-tree.ts';
+import { SummaryChart } from './components.tsx';
+
+function PlanCard({ ctx, tree, headingLevel }: { ctx: ViewContext; tree: PlanTree; headingLevel: 2 | 3 }) {
+  const { t } = ctx;
+  const { plan } = tree;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article class="plan-card">
+      <p class="eyebrow" safe>
+        {t('plan.country_plan', { country: plan.country_name, number: plan.number })}
+      </p>
+      <Heading>
+        <a href={`/plans/${plan.slug}`} safe>
+          {plan.title}
+        </a>
+      </Heading>
+      <p safe>{t('home.commitments_count', { count: tree.summary.total })}</p>
+      <SummaryChart ctx={ctx} summary={tree.summary} id={`summary-${plan.slug}`} />
+      <p class="card-actions">
+        <a class="krds-btn primary" href={`/plans/${plan.slug}`} safe>
+          {t('home.view_plan')}
+        </a>
+        <a class="krds-btn secondary" href={`/plans/${plan.slug}/report`} safe>
+          {t('home.read_report')}
+        </a>
+      </p>
+    </article>
+  );
+}
+
+export function HomePage({ ctx, plans }: { ctx: ViewContext; plans: PlanTree[] }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} meta={{ title: t('home.title') }}>
+      <section class="hero">
+        <h1 safe>{t('home.title')}</h1>
+        <p class="lead" safe>
+          {t('home.lead')}
+        </p>
+      </section>
+      <section aria-labelledby="plans-title">
+        <h2 id="plans-title" safe>
+          {t('home.current_plans')}
+        </h2>
+        {plans.map((tree) => (
+          <PlanCard ctx={ctx} tree={tree} headingLevel={3} />
+        ))}
+      </section>
+    </Layout>
+  );
+}
+
+export function PlansPage({ ctx, plans }: { ctx: ViewContext; plans: PlanTree[] }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} meta={{ title: t('plan.plans_title') }}>
+      <h1 safe>{t('plan.plans_title')}</h1>
+      {plans.map((tree) => (
+        <PlanCard ctx={ctx} tree={tree} headingLevel={2} />
+      ))}
+    </Layout>
+  );
+}

@@ -1,0 +1,61 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../auth/roles.ts';
+import { userIdForSession } from '../auth/sessions.repository.ts';
+import { findActor } from '../auth/users.repository.ts';
+import { isLocale, translator, type Locale } from '../i18n/i18n.ts';
+import type { App, Deps } from '../module.ts';
+import type { ViewContext } from '../views/context.ts';
+
+export const SESSION_COOKIE = 'madang_session';
+export const LOCALE_COOKIE = 'lang';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    locale: Locale;
+  }
+}
+
+/** Notices shown after a redirect, by key, so that no free text travels in a URL. */
+const NOTICES: Record<string, string> = {
+  posted: 'update.posted',
+  signed_out: 'auth.signed_out',
+};
+
+export function registerRequestContext(app: App, deps: Deps) {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('locale', 'ko');
+
+  app.addHook('onRequest', async (request, reply) => {
+    const query = request.query as Record<string, unknown> | undefined;
+    const asked = query?.lang;
+    if (isLocale(asked)) {
+      request.locale = asked;
+      reply.setCookie(LOCALE_COOKIE, asked, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600, secure: deps.config.cookieSecure });
+    } else {
+      const cookie = request.cookies[LOCALE_COOKIE];
+      request.locale = isLocale(cookie) ? cookie : deps.config.defaultLocale;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const userId = await userIdForSession(deps.handle.db, token, deps.clock.now());
+      request.actor = userId === null ? null : await findActor(deps.handle.db, userId);
+    }
+  });
+}
+
+export function viewContext(request: FastifyRequest, reply: FastifyReply, deps: Deps): ViewContext {
+  const query = request.query as Record<string, unknown> | undefined;
+  const notice = typeof query?.notice === 'string' ? NOTICES[query.notice] : undefined;
+  const t = translator(request.locale);
+  return {
+    locale: request.locale,
+    t,
+    actor: request.actor,
+    url: request.url,
+    baseUrl: deps.config.baseUrl,
+    csrfToken: reply.generateCsrf(),
+    masthead: deps.config.officialMasthead,
+    flash: notice ? t(notice) : null,
+  };
+}

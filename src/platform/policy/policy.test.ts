@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Actor, Role } from '../auth/roles.ts';
+import { policy } from './policy.ts';
+
+const actor = (role: Role, organization_id: number | null = null): Actor => ({ id: 1, email: 'a@b.c', name: 'A', role, organization_id, organization_name: null });
+const commitment = { lead_organization_id: 10, lead_division_id: 11 };
+
+test('who may update a commitment: the whole matrix', () => {
+  const cases: [Actor | null, boolean][] = [
+    [null, false],
+    [actor('citizen'), false],
+    [actor('forum_member'), false],
+    [actor('officer', 99), false],
+    [actor('officer', null), false],
+    [actor('officer', 10), true],
+    [actor('officer', 11), true],
+    [actor('admin'), true],
+  ];
+  for (const [a, allowed] of cases) {
+    assert.equal(policy.updateCommitment(a, commitment).allowed, allowed, `${a?.role ?? 'visitor'} ${a?.organization_id ?? ''}`);
+  }
+  const visitor = policy.updateCommitment(null, commitment);
+  assert.equal(!visitor.allowed && visitor.reason, 'sign_in');
+  const other = policy.updateCommitment(actor('officer', 99), commitment);
+  assert.equal(!other.allowed && other.reason, 'forbidden');
+});
+
+test('only admins read the audit trail', () => {
+  assert.equal(policy.readAuditTrail(actor('admin')).allowed, true);
+  for (const r of ['officer', 'forum_member', 'citizen'] as const) assert.equal(policy.readAuditTrail(actor(r, 1)).allowed, false);
+  assert.equal(policy.readAuditTrail(null).allowed, false);
+});

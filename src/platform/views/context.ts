@@ -1,0 +1,24 @@
+import type { Actor } from '../auth/roles.ts';
+import type { Locale, T } from '../i18n/i18n.ts';
+
+/** Everything a page needs to know about the request it answers. */
+export interface ViewContext {
+  locale: Locale;
+  t: T;
+  actor: Actor | null;
+  /** Path and query of the current page, for the language switch and sign-in return. */
+  url: string;
+  baseUrl: string;
+  csrfToken: string;
+  masthead: boolean;
+  flash: string | null;
+}
+
+/** The current address with one query parameter set, keeping the others. */
+export function withQuery(url: string, key: string, value: string | null): string {
+  const u = new URL(url, 'http://x');
+  if (value === null) u.searchParams.delete(key);
+  else u.searchParams.set(key, value);
+  const qs = u.searchParams.toString();
+  return u.pathname + (qs ? `?${qs}` : '');
+}

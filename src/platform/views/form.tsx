@@ -1,0 +1,54 @@
+import type { Children } from '@kitajs/html';
+import type { FieldError } from '../http/errors.ts';
+
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+/** The error summary KRDS and GOV.UK put at the top of a form: focusable, linked to each field. */
+export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
+  if (errors.length === 0) return '';
+  return (
+    <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" safe>
+        {title}
+      </h2>
+      <ul>
+        {errors.map((e) => (
+          <li>
+            <a href={`#${e.field}`} safe>
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function Field(props: { id: string; label: string; hint?: string; error?: string; children?: Children }) {
+  return (
+    <div class={`form-group${props.error ? ' is-error' : ''}`}>
+      <div class="form-tit">
+        <label for={props.id} safe>
+          {props.label}
+        </label>
+      </div>
+      {props.hint ? (
+        <p class="form-hint" id={`${props.id}-hint`} safe>
+          {props.hint}
+        </p>
+      ) : (
+        ''
+      )}
+      {props.error ? (
+        <p class="form-error" id={`${props.id}-error`} safe>
+          {props.error}
+        </p>
+      ) : (
+        ''
+      )}
+      <div class="form-conts">{props.children}</div>
+    </div>
+  );
+}

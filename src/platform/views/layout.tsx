@@ -1,0 +1,143 @@
+import type { Children } from '@kitajs/html';
+import { withQuery, type ViewContext } from './context.ts';
+
+export interface PageMeta {
+  title: string;
+  description?: string;
+  /** Alternate formats of this page (JSON, CSV, Markdown), as <link rel="alternate">. */
+  alternates?: { href: string; type: string; title: string }[];
+  breadcrumbs?: { href: string; label: string }[];
+}
+
+function LanguageSwitch({ ctx }: { ctx: ViewContext }) {
+  const other = ctx.locale === 'ko' ? 'en' : 'ko';
+  return (
+    <a class="lang-switch krds-btn small tertiary" href={withQuery(ctx.url, 'lang', other)} hreflang={other} lang={other}>
+      {other === 'en' ? 'English' : '한국어'}
+    </a>
+  );
+}
+
+function Header({ ctx }: { ctx: ViewContext }) {
+  const { t, actor } = ctx;
+  return (
+    <header class="site-header">
+      <div class="inner header-row">
+        <a class="brand" href="/">
+          <span class="brand-mark" aria-hidden="true">
+            마
+          </span>
+          <span class="brand-name" safe>{t('site.name')}</span>
+          <span class="brand-tagline" safe>{t('site.tagline')}</span>
+        </a>
+        <div class="header-tools">
+          <LanguageSwitch ctx={ctx} />
+          {actor ? (
+            <form method="post" action="/sign-out" class="inline-form">
+              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+              <span class="who" safe>{t('nav.signed_in_as', { name: actor.name })}</span>
+              <button type="submit" class="krds-btn small secondary" safe>
+                {t('nav.sign_out')}
+              </button>
+            </form>
+          ) : (
+            <a class="krds-btn small secondary" href={`/sign-in?next=${encodeURIComponent(ctx.url)}`} safe>
+              {t('nav.sign_in')}
+            </a>
+          )}
+        </div>
+      </div>
+      <nav class="main-nav" aria-label={t('site.menu')}>
+        <ul class="inner">
+          <li>
+            <a href="/" safe>{t('nav.home')}</a>
+          </li>
+          <li>
+            <a href="/plans" safe>{t('nav.plans')}</a>
+          </li>
+          <li>
+            <a href="/organizations" safe>{t('nav.organizations')}</a>
+          </li>
+          <li>
+            <a href="/api/v1/openapi.json" safe>{t('site.api')}</a>
+          </li>
+          {actor?.role === 'admin' ? (
+            <li>
+              <a href="/admin/audit" safe>{t('nav.audit')}</a>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+export function Layout(props: { ctx: ViewContext; meta: PageMeta; children?: Children }) {
+  const { ctx, meta } = props;
+  const { t } = ctx;
+  const canonical = withQuery(ctx.url, 'lang', null);
+  return (
+    <>
+      <html lang={ctx.locale}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title safe>{`${meta.title} · ${t('site.name')}`}</title>
+          <meta name="description" content={meta.description ?? t('site.description')} />
+          <link rel="canonical" href={ctx.baseUrl + canonical} />
+          <link rel="alternate" hreflang="ko" href={ctx.baseUrl + withQuery(ctx.url, 'lang', 'ko')} />
+          <link rel="alternate" hreflang="en" href={ctx.baseUrl + withQuery(ctx.url, 'lang', 'en')} />
+          <link rel="alternate" hreflang="x-default" href={ctx.baseUrl + canonical} />
+          {(meta.alternates ?? []).map((a) => (
+            <link rel="alternate" type={a.type} href={a.href} title={a.title} />
+          ))}
+          <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+          <link rel="stylesheet" href="/krds/css/token/krds_tokens.css" />
+          <link rel="stylesheet" href="/krds/css/common/common.css" />
+          <link rel="stylesheet" href="/krds/css/component/component.css" />
+          <link rel="stylesheet" href="/static/madang.css" />
+        </head>
+        <body>
+          <div id="krds-skip-link">
+            <a href="#main" safe>{t('site.skip')}</a>
+          </div>
+          {ctx.masthead ? (
+            <div id="krds-masthead">
+              <div class="inner">
+                <span class="nuri-txt" safe>{t('site.masthead')}</span>
+              </div>
+            </div>
+          ) : null}
+          <Header ctx={ctx} />
+          {meta.breadcrumbs && meta.breadcrumbs.length > 0 ? (
+            <nav class="breadcrumbs inner" aria-label="breadcrumb">
+              <ol>
+                {meta.breadcrumbs.map((b) => (
+                  <li>
+                    <a href={b.href} safe>{b.label}</a>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          ) : null}
+          <main id="main" class="inner" tabindex="-1">
+            {ctx.flash ? (
+              <p class="flash" role="status" safe>
+                {ctx.flash}
+              </p>
+            ) : null}
+            {props.children}
+          </main>
+          <footer class="site-footer">
+            <div class="inner">
+              <p safe>{t('site.footer')}</p>
+              <p>
+                <a href="/api/v1/openapi.json" safe>{t('site.api')}</a> · <a href="/api/v1/plans" safe>{t('site.open_data')}</a>
+              </p>
+            </div>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}
