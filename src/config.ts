@@ -28,6 +28,8 @@ export interface Config {
   /** Show the KRDS official-site masthead ("이 누리집은 대한민국 공식 전자정부 누리집입니다"). */
   officialMasthead: boolean;
   rateLimitPerMinute: number;
+  /** Sign-in attempts a client may make per minute. */
+  signInRateLimitPerMinute: number;
 }
 
 export interface ConfigKeyDoc {
@@ -55,6 +57,7 @@ export const CONFIG_KEYS: ConfigKeyDoc[] = [
   { key: 'DEFAULT_LOCALE', default: 'ko', doc: 'ko or en: the language of a first visit.' },
   { key: 'OFFICIAL_MASTHEAD', default: 'false', doc: 'Show the KRDS official government site masthead.' },
   { key: 'RATE_LIMIT_PER_MINUTE', default: '600', doc: 'Requests a client may make per minute.' },
+  { key: 'SIGN_IN_RATE_LIMIT_PER_MINUTE', default: '10', doc: 'Sign-in attempts a client may make per minute.' },
 ];
 
 const DEFAULT_UPLOAD_TYPES = [
@@ -141,6 +144,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     defaultLocale: oneOf(env, 'DEFAULT_LOCALE', ['ko', 'en'] as const, 'ko'),
     officialMasthead: bool(env, 'OFFICIAL_MASTHEAD', false),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    signInRateLimitPerMinute: int(env, 'SIGN_IN_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000),
   };
   return { ...config, ...overrides };
 }

@@ -30,7 +30,7 @@ export interface TestContext {
 export async function testApp(options: { seed?: boolean; accounts?: boolean; config?: Partial<Config> } = {}): Promise<TestContext> {
   const db = await freshDb();
   const clock = fixedClock('2026-11-20T03:00:00.000Z');
-  const config = loadConfig({ NODE_ENV: 'test' }, { databaseUrl: db.url, baseUrl: 'http://localhost:3000', ...options.config });
+  const config = loadConfig({ NODE_ENV: 'test' }, { databaseUrl: db.url, baseUrl: 'http://localhost:3000', signInRateLimitPerMinute: 10_000, rateLimitPerMinute: 100_000, ...options.config });
   if (options.seed !== false) await importAll(db, clock);
   if (options.accounts !== false && options.seed !== false) {
     for (const [name, a] of Object.entries(ACCOUNTS)) {

@@ -60,7 +60,7 @@ export function authRoutes(app: App, deps: Deps) {
     {
       schema: { body: SignInBody },
       preHandler: app.csrfProtection,
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: deps.config.signInRateLimitPerMinute, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const { email, password } = request.body;
