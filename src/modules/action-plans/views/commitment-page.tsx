@@ -58,7 +58,9 @@ function Timeline({ ctx, entries }: { ctx: ViewContext; entries: TimelineEntry[]
           )}
           {e.evidence.length > 0 ? (
             <div class="evidence">
-              <h4 safe>{t('update.evidence_title')}</h4>
+              <p class="evidence-title" safe>
+                {t('update.evidence_title')}
+              </p>
               <ul>
                 {e.evidence.map((x) =>
                   x.kind === 'file' ? (
@@ -162,6 +164,9 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
           )}
         </header>
 
+        <h2 id="template-title" safe>
+          {t('commitment.template')}
+        </h2>
         <Section id="f-problem" title={t('commitment.public_problem')} text={c.public_problem} />
         <Section id="f-description" title={t('commitment.description')} text={c.description} />
         <Section id="f-contribution" title={t('commitment.contribution')} text={c.contribution} />

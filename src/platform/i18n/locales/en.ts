@@ -79,6 +79,7 @@ export const en = {
   },
   commitment: {
     lead: 'Lead implementing agency',
+    template: 'Commitment description',
     division: 'Division',
     period: 'Start and end date',
     level: 'Completion level',
@@ -171,6 +172,15 @@ export const en = {
     recommendation: 'Recommendation',
     response: 'Government response',
     pdf_unavailable: 'The PDF cannot be produced on this server because Chromium is not installed at {{path}}. Use the Word or HTML version, or ask the operator to install Chromium.',
+    pdf_failed: 'The PDF could not be produced: Chromium did not start or did not finish printing. Use the Word or HTML version, or try again later.',
+    summary: 'In brief',
+    by: 'By {{author}}',
+    contents: 'Contents',
+    download_pdf: 'PDF (for printing)',
+    download_docx: 'Word document (.docx)',
+    download_md: 'Markdown',
+    download_json: 'JSON (API)',
+    language_note: 'The report is written in English, the language in which it is submitted to the Open Government Partnership. It is generated from the live data: every level and count is the current one.',
   },
   error: {
     title: 'Something went wrong',

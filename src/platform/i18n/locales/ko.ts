@@ -83,6 +83,7 @@ export const ko: Shape<Messages> = {
   },
   commitment: {
     lead: '주관 이행기관',
+    template: '과제 설명',
     division: '담당 부서',
     period: '시작일과 종료일',
     level: '이행 수준',
@@ -175,6 +176,15 @@ export const ko: Shape<Messages> = {
     recommendation: '권고',
     response: '정부 답변',
     pdf_unavailable: '이 서버에는 {{path}}에 Chromium이 설치되어 있지 않아 PDF를 만들 수 없습니다. Word나 HTML 판을 이용하시거나 운영자에게 Chromium 설치를 요청하세요.',
+    pdf_failed: 'PDF를 만들지 못했습니다. Chromium이 시작되지 않았거나 인쇄를 마치지 못했습니다. Word나 HTML 판을 이용하시거나 잠시 뒤 다시 시도하세요.',
+    summary: '요약',
+    by: '작성: {{author}}',
+    contents: '목차',
+    download_pdf: 'PDF (인쇄용)',
+    download_docx: 'Word 문서 (.docx)',
+    download_md: '마크다운',
+    download_json: 'JSON (API)',
+    language_note: '보고서 본문은 OGP(열린정부파트너십)에 제출하는 언어인 영어로 작성되어 있습니다. 보고서는 현재 데이터로 만들어지며, 모든 이행 수준과 집계는 최신 값입니다.',
   },
   error: {
     title: '문제가 발생했습니다',
