@@ -69,6 +69,12 @@ async function serve() {
   process.stdout.write(`Madang is serving ${cfg.baseUrl} (listening on ${cfg.host}:${cfg.port}, database: ${handle.dialect})\n`);
 }
 
+// `madang user list | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const program = new Command();
 program.name('madang').description('Madang: the open-government platform').version('0.1.0');
 
