@@ -7,7 +7,7 @@ import { Layout } from '../views/layout.tsx';
 import { CsrfField, ErrorSummary, Field } from '../views/form.tsx';
 import type { ViewContext } from '../views/context.ts';
 import { verifyPassword } from './passwords.ts';
-import { createSession, deleteSession } from './sessions.repository.ts';
+import { createSession, deleteSession, purgeExpiredSessions } from './sessions.repository.ts';
 import { findUserForSignIn } from './users.repository.ts';
 
 /** Only local paths are followed after sign-in, never another site. */
@@ -73,6 +73,8 @@ export function authRoutes(app: App, deps: Deps) {
       }
       const now = deps.clock.now();
       const token = await deps.handle.db.transaction().execute(async (trx) => {
+        // Expired sessions are swept at each sign-in: no scheduler needed, and the table stays small.
+        await purgeExpiredSessions(trx, now);
         const tok = await createSession(trx, user.id, now, deps.config.sessionTtlHours);
         await recordAudit(trx, { actor: null, systemActor: email, action: 'session.sign_in', entityType: 'user', entityId: user.id, public: false, at: now, requestId: request.id });
         return tok;

@@ -102,6 +102,7 @@ function describeChange(ctx: ViewContext, h: HistoryRow): string {
   if (h.action.endsWith('level_changed')) {
     return `${h.entity_label ?? ''}: ${levelName(ctx, (before.level as string) ?? null)} → ${levelName(ctx, (after.level as string) ?? null)}`;
   }
+  if (h.action === 'commitment.progress_posted') return ctx.t('commitment.history_progress');
   return h.action;
 }
 

@@ -107,6 +107,7 @@ export const en = {
     progress: 'Progress history',
     no_progress: 'No progress update has been posted yet.',
     history: 'Change history',
+    history_progress: 'Progress update published',
     no_history: 'No change has been recorded since the plan was loaded.',
     source_notes: 'Notes on the source',
     source: 'Source: {{source}}',

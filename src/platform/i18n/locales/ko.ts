@@ -111,6 +111,7 @@ export const ko: Shape<Messages> = {
     progress: '진행 기록',
     no_progress: '아직 게시된 진행 상황이 없습니다.',
     history: '변경 이력',
+    history_progress: '진행 상황 게시',
     no_history: '실행계획을 불러온 뒤 기록된 변경이 없습니다.',
     source_notes: '원문에 관한 메모',
     source: '출처: {{source}}',
