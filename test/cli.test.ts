@@ -44,3 +44,25 @@ test('a bad configuration stops with a message naming the key', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /PORT must be a whole number/);
 });
+
+test('serve answers /healthz and stops gracefully on SIGTERM', async () => {
+  const { spawn } = await import('node:child_process');
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, ['bin/madang.js', 'serve'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  try {
+    let healthy = false;
+    for (let i = 0; i < 100 && !healthy; i += 1) {
+      await new Promise((r) => setTimeout(r, 200));
+      healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    }
+    assert.ok(healthy, `the server did not become healthy: ${output}`);
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    assert.equal(await exit, 0, output);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+});
