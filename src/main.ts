@@ -118,7 +118,14 @@ program
   .option('-o, --out <file>', 'file to write (default: standard output for md, html and json)')
   .action((slug: string, opts: { format: ReportFormat; out?: string }) =>
     withDb(async (handle, cfg) => {
-      const file = await renderReportFile(handle, cfg, slug, opts.format);
+      let file;
+      try {
+        file = await renderReportFile(handle, cfg, slug, opts.format);
+      } catch (e) {
+        process.stderr.write(`${(e as Error).message}\n`);
+        process.exitCode = 1;
+        return;
+      }
       if (!file) {
         process.stderr.write(`There is no plan "${slug}".\n`);
         process.exitCode = 1;

@@ -1,16 +1,22 @@
-import type { ModuleManifest } from '../../platform/module.ts';
-
-/** The self-assessment report and statistics (built in the next commit). */
-export const reportsModule: ModuleManifest = {
-  name: 'reports',
-  routes() {},
-};
-
-// Placeholders until the report module lands.
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/create-db.ts';
-export const REPORT_FORMATS = ['html', 'md', 'docx', 'pdf', 'json'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-export async function renderReportFile(_h: Db, _c: Config, _slug: string, _f: ReportFormat): Promise<{ body: string | Buffer } | null> {
-  return null;
+import type { ModuleManifest } from '../../platform/module.ts';
+import { loadReport, renderReport, type ReportFile, type ReportFormat } from './report-files.ts';
+import { reportRoutes } from './report.routes.tsx';
+
+export { REPORT_FORMATS, type ReportFile, type ReportFormat } from './report-files.ts';
+
+/** The End-of-Term Self-Assessment report, generated from live data in HTML, Markdown, Word, PDF and JSON. */
+export const reportsModule: ModuleManifest = {
+  name: 'reports',
+  routes(app, deps) {
+    reportRoutes(app, deps);
+  },
+};
+
+/** For `madang report`: the report of a plan as a file, or null when there is no such plan. */
+export async function renderReportFile(handle: Db, config: Config, slug: string, format: ReportFormat): Promise<ReportFile | null> {
+  const model = await loadReport(handle.db, slug, new Date());
+  if (!model) return null;
+  return renderReport(model, format, { baseUrl: config.baseUrl, chromiumPath: config.chromiumPath });
 }
