@@ -4,7 +4,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { LEVELS } from '../level.ts';
 import type { CommitmentNode, PlanTree } from '../plan-tree.ts';
-import { DateRange, LevelBadge, SummaryChart } from './components.tsx';
+import { DateRange, LevelBadge, Prose, SummaryChart } from './components.tsx';
 
 export const OGP_VALUES = ['transparency', 'civic_participation', 'public_accountability', 'technology_innovation'] as const;
 
@@ -159,6 +159,28 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
           </p>
         )}
       </section>
+      {tree.irm.length > 0 ? (
+        <section aria-labelledby="irm-title">
+          <h2 id="irm-title" safe>
+            {t('report.irm')}
+          </h2>
+          <ol class="irm-list">
+            {tree.irm.map((r) => (
+              <li>
+                <details>
+                  <summary safe>{r.title}</summary>
+                  <p class="muted small" safe>
+                    {t('report.response')}
+                  </p>
+                  <Prose text={r.response} />
+                </details>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : (
+        ''
+      )}
       <section aria-labelledby="downloads-title">
         <h2 id="downloads-title" safe>
           {t('plan.downloads')}
