@@ -2,30 +2,40 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import type { Db } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { importPlanBundle, type ImportResult } from './modules/action-plans/commands/import-plan.ts';
+import { importPlanBundle } from './modules/action-plans/commands/import-plan.ts';
 import { listPlanDirs, readPlanBundle } from './modules/action-plans/seed-files.ts';
+import { importPetitionData } from './modules/petitions/commands/import-petitions.ts';
 import { createDemoAccounts } from './platform/auth/accounts.ts';
 import type { Clock } from './platform/clock.ts';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
 
-/** Imports every plan folder under dataDir. Safe to run any number of times. */
-export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA_DIR): Promise<ImportResult[]> {
-  const results: ImportResult[] = [];
+/** What one data set's import did: records created by kind, and records found already present. */
+export interface ImportSummary {
+  plan: string;
+  created: Record<string, number>;
+  unchanged: number;
+}
+
+/** Imports every data set under dataDir: the plans, then the petition channels. Safe to run any number of times. */
+export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA_DIR): Promise<ImportSummary[]> {
+  const results: ImportSummary[] = [];
   for (const dir of listPlanDirs(dataDir)) results.push(await importPlanBundle(handle.db, readPlanBundle(dir), clock.now()));
+  const petitions = await importPetitionData(handle.db, dataDir, clock.now());
+  results.push({ plan: 'petitions', created: { records: petitions.created }, unchanged: petitions.unchanged });
   return results;
 }
 
 export interface Prepared {
   migrations: string[];
-  imported: ImportResult[];
+  imported: ImportSummary[];
   demoAccounts: Awaited<ReturnType<typeof createDemoAccounts>>;
 }
 
 /** What `serve` does before listening: migrate, load the demo data into an empty database, make demo accounts. */
 export async function prepareDatabase(config: Config, handle: Db, clock: Clock): Promise<Prepared> {
   const migrations = await migrateToLatest(handle);
-  let imported: ImportResult[] = [];
+  let imported: ImportSummary[] = [];
   if (config.loadDemoData) {
     const any = await handle.db.selectFrom('action_plans').select('id').limit(1).executeTakeFirst();
     if (!any) imported = await importAll(handle, clock);

@@ -30,6 +30,23 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Sign-in attempts a client may make per minute. */
   signInRateLimitPerMinute: number;
+  /** SMTP server for outgoing mail (smtp://user:pass@host:port); without it mail waits in the outbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Show the outbox page (the demo's mailbox). Off in production. */
+  showOutbox: boolean;
+  /** How long an e-mail confirmation link stays valid. */
+  verifyTokenTtlHours: number;
+  /** How long a confirmed identity stays signed in to sign and vote, in days. */
+  identityTtlDays: number;
+  /** Days after a petition closes before its signers' identities are removed (the counts stay). */
+  anonymiseAfterDays: number;
+  /** Signatures a client address may submit per minute. */
+  signRateLimitPerMinute: number;
+  /** Signing attempts one identity may make per minute. */
+  signRateLimitPerIdentity: number;
+  /** Signing window of a petition whose channel sets none, in days. */
+  petitionWindowDays: number;
 }
 
 export interface ConfigKeyDoc {
@@ -58,6 +75,15 @@ export const CONFIG_KEYS: ConfigKeyDoc[] = [
   { key: 'OFFICIAL_MASTHEAD', default: 'false', doc: 'Show the KRDS official government site masthead.' },
   { key: 'RATE_LIMIT_PER_MINUTE', default: '600', doc: 'Requests a client may make per minute.' },
   { key: 'SIGN_IN_RATE_LIMIT_PER_MINUTE', default: '10', doc: 'Sign-in attempts a client may make per minute.' },
+  { key: 'SMTP_URL', default: '(none: mail waits in the outbox)', doc: 'SMTP server for outgoing mail, smtp://user:pass@host:port or smtps://….' },
+  { key: 'MAIL_FROM', default: 'Madang <no-reply@madang.local>', doc: 'Sender of outgoing mail.' },
+  { key: 'SHOW_OUTBOX', default: 'true outside production', doc: 'Show /outbox, the demo mailbox with every mail the platform wrote.' },
+  { key: 'VERIFY_TOKEN_TTL_HOURS', default: '24', doc: 'How long an e-mail confirmation link stays valid.' },
+  { key: 'IDENTITY_TTL_DAYS', default: '30', doc: 'How long a confirmed e-mail identity may sign and vote without confirming again.' },
+  { key: 'ANONYMISE_AFTER_DAYS', default: '30', doc: 'Days after a petition closes before its signers are anonymised; counts are kept.' },
+  { key: 'SIGN_RATE_LIMIT_PER_MINUTE', default: '120', doc: 'Signatures and votes one client address may submit per minute.' },
+  { key: 'PETITION_WINDOW_DAYS', default: '30', doc: 'Signing window of a petition whose channel sets none.' },
+  { key: 'SIGN_RATE_LIMIT_PER_IDENTITY', default: '30', doc: 'Signing and voting attempts one identity may make per minute.' },
 ];
 
 const DEFAULT_UPLOAD_TYPES = [
@@ -100,6 +126,13 @@ function oneOf<T extends string>(env: Env, key: string, values: readonly T[], fa
     throw new ConfigError(`${key} must be one of ${values.join(', ')}, got "${raw}"`);
   }
   return raw as T;
+}
+
+function smtpUrl(env: Env): string | null {
+  const raw = env.SMTP_URL;
+  if (!raw) return null;
+  if (!/^smtps?:\/\//.test(raw)) throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, got "${raw}"`);
+  return raw;
 }
 
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
@@ -145,6 +178,15 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     officialMasthead: bool(env, 'OFFICIAL_MASTHEAD', false),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     signInRateLimitPerMinute: int(env, 'SIGN_IN_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000),
+    smtpUrl: smtpUrl(env),
+    mailFrom: env.MAIL_FROM || 'Madang <no-reply@madang.local>',
+    showOutbox: bool(env, 'SHOW_OUTBOX', !production),
+    verifyTokenTtlHours: int(env, 'VERIFY_TOKEN_TTL_HOURS', 24, 1, 24 * 30),
+    identityTtlDays: int(env, 'IDENTITY_TTL_DAYS', 30, 1, 3650),
+    anonymiseAfterDays: int(env, 'ANONYMISE_AFTER_DAYS', 30, 0, 3650),
+    signRateLimitPerMinute: int(env, 'SIGN_RATE_LIMIT_PER_MINUTE', 120, 1, 100_000_000),
+    signRateLimitPerIdentity: int(env, 'SIGN_RATE_LIMIT_PER_IDENTITY', 30, 1, 100_000_000),
+    petitionWindowDays: int(env, 'PETITION_WINDOW_DAYS', 30, 1, 3650),
   };
   return { ...config, ...overrides };
 }

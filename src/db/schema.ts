@@ -11,6 +11,23 @@ import type {
   PlanSectionsTable,
   ProgressUpdatesTable,
 } from '../modules/action-plans/action-plans.table.ts';
+import type {
+  BallotsTable,
+  ChannelsTable,
+  CommitteeMembersTable,
+  CommitteesTable,
+  IdentitiesTable,
+  IdentityTokensTable,
+  OutboxMailsTable,
+  PetitionActionsTable,
+  PetitionAttachmentsTable,
+  PetitionMeasuresTable,
+  PetitionReviewsTable,
+  PetitionsTable,
+  SignaturesTable,
+  SubCommitteesTable,
+  VoteTasksTable,
+} from '../modules/petitions/petitions.table.ts';
 import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
@@ -31,4 +48,19 @@ export interface Database {
   progress_updates: ProgressUpdatesTable;
   level_changes: LevelChangesTable;
   evidence: EvidenceTable;
+  outbox_mails: OutboxMailsTable;
+  identities: IdentitiesTable;
+  identity_tokens: IdentityTokensTable;
+  committees: CommitteesTable;
+  sub_committees: SubCommitteesTable;
+  committee_members: CommitteeMembersTable;
+  channels: ChannelsTable;
+  petitions: PetitionsTable;
+  signatures: SignaturesTable;
+  petition_reviews: PetitionReviewsTable;
+  petition_actions: PetitionActionsTable;
+  petition_measures: PetitionMeasuresTable;
+  petition_attachments: PetitionAttachmentsTable;
+  vote_tasks: VoteTasksTable;
+  ballots: BallotsTable;
 }

@@ -1,0 +1,193 @@
+import { notNull, withId, type PortableMigration } from '../migration-helpers.ts';
+
+export const petitions: PortableMigration = {
+  name: '0003-petitions',
+  async up(db, dialect) {
+    // Mail waiting to be sent: written in the same transaction as the change that causes it.
+    await withId(db.schema.createTable('outbox_mails'), dialect)
+      .addColumn('to_address', 'text', notNull)
+      .addColumn('subject', 'text', notNull)
+      .addColumn('body_text', 'text', notNull)
+      .addColumn('created_at', 'text', notNull)
+      .addColumn('next_attempt_at', 'text', notNull)
+      .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('sent_at', 'text')
+      .addColumn('last_error', 'text')
+      .execute();
+    await db.schema.createIndex('outbox_pending').on('outbox_mails').columns(['sent_at', 'next_attempt_at']).execute();
+
+    // A verified identity: for now a confirmed e-mail address. Personal data lives only here.
+    await withId(db.schema.createTable('identities'), dialect)
+      .addColumn('kind', 'text', notNull)
+      .addColumn('value', 'text', notNull)
+      .addColumn('verified_at', 'text')
+      .addColumn('created_at', 'text', notNull)
+      .addUniqueConstraint('identities_value', ['kind', 'value'])
+      .execute();
+    await withId(db.schema.createTable('identity_tokens'), dialect)
+      .addColumn('identity_id', 'integer', (c) => c.notNull().references('identities.id').onDelete('cascade'))
+      .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('petition_id', 'integer')
+      .addColumn('created_at', 'text', notNull)
+      .addColumn('expires_at', 'text', notNull)
+      .addColumn('used_at', 'text')
+      .execute();
+
+    await withId(db.schema.createTable('committees'), dialect)
+      .addColumn('key', 'text', (c) => c.notNull().unique())
+      .addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id'))
+      .addColumn('name', 'text', notNull)
+      .addColumn('description', 'text')
+      .addColumn('regulation', 'text')
+      .addColumn('members_total', 'integer')
+      .addColumn('members_external', 'integer')
+      .addColumn('members_internal', 'integer')
+      .addColumn('composition_label', 'text')
+      .addColumn('composition_note', 'text')
+      .addColumn('source', 'text')
+      .addColumn('source_notes', 'text', notNull)
+      .execute();
+    await withId(db.schema.createTable('sub_committees'), dialect)
+      .addColumn('committee_id', 'integer', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+      .addColumn('key', 'text', notNull)
+      .addColumn('name', 'text', notNull)
+      .addColumn('position', 'integer', notNull)
+      .addUniqueConstraint('sub_committees_key', ['committee_id', 'key'])
+      .execute();
+    await withId(db.schema.createTable('committee_members'), dialect)
+      .addColumn('committee_id', 'integer', (c) => c.notNull().references('committees.id').onDelete('cascade'))
+      .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
+      .addColumn('sub_committee_id', 'integer', (c) => c.references('sub_committees.id'))
+      .addColumn('kind', 'text', notNull)
+      .addColumn('created_at', 'text', notNull)
+      .addUniqueConstraint('committee_members_user', ['committee_id', 'user_id'])
+      .execute();
+
+    await withId(db.schema.createTable('channels'), dialect)
+      .addColumn('key', 'text', (c) => c.notNull().unique())
+      .addColumn('kind', 'text', notNull)
+      .addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id'))
+      .addColumn('title', 'text', notNull)
+      .addColumn('description', 'text')
+      .addColumn('url_as_published', 'text')
+      .addColumn('threshold', 'integer')
+      .addColumn('threshold_set_label', 'text')
+      .addColumn('threshold_note', 'text')
+      .addColumn('signing_window_days', 'integer')
+      .addColumn('identity_level', 'text', notNull)
+      .addColumn('response_days', 'integer')
+      .addColumn('committee_id', 'integer', (c) => c.references('committees.id'))
+      .addColumn('vote_changeable', 'integer')
+      .addColumn('source', 'text')
+      .addColumn('source_notes', 'text', notNull)
+      .addColumn('created_at', 'text', notNull)
+      .execute();
+
+    await withId(db.schema.createTable('petitions'), dialect)
+      .addColumn('channel_id', 'integer', (c) => c.notNull().references('channels.id'))
+      .addColumn('key', 'text', (c) => c.unique())
+      .addColumn('ordinal', 'integer')
+      .addColumn('title', 'text', notNull)
+      .addColumn('body', 'text', notNull)
+      .addColumn('author_user_id', 'integer', (c) => c.references('users.id'))
+      .addColumn('state', 'text', notNull)
+      .addColumn('threshold', 'integer')
+      .addColumn('signature_count', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('signature_count_note', 'text')
+      .addColumn('closes_at', 'text')
+      .addColumn('created_at', 'text', notNull)
+      .addColumn('pending_moderation_at', 'text')
+      .addColumn('open_at', 'text')
+      .addColumn('threshold_reached_at', 'text')
+      .addColumn('under_review_at', 'text')
+      .addColumn('accepted_at', 'text')
+      .addColumn('results_published_at', 'text')
+      .addColumn('closed_at', 'text')
+      .addColumn('rejected_at', 'text')
+      .addColumn('rejection_reason', 'text')
+      .addColumn('anonymised_at', 'text')
+      .addColumn('source', 'text')
+      .addColumn('source_notes', 'text', notNull)
+      .addColumn('updated_at', 'text', notNull)
+      .execute();
+    await db.schema.createIndex('petitions_state').on('petitions').columns(['state', 'channel_id']).execute();
+
+    await withId(db.schema.createTable('signatures'), dialect)
+      .addColumn('petition_id', 'integer', (c) => c.notNull().references('petitions.id').onDelete('cascade'))
+      .addColumn('identity_id', 'integer', (c) => c.references('identities.id'))
+      .addColumn('created_at', 'text', notNull)
+      .addUniqueConstraint('signatures_once', ['petition_id', 'identity_id'])
+      .execute();
+
+    // One review per petition, created in the transaction that stamps the threshold: review starts once.
+    await withId(db.schema.createTable('petition_reviews'), dialect)
+      .addColumn('petition_id', 'integer', (c) => c.notNull().unique().references('petitions.id').onDelete('cascade'))
+      .addColumn('committee_id', 'integer', (c) => c.references('committees.id'))
+      .addColumn('created_at', 'text', notNull)
+      .addColumn('started_at', 'text')
+      .addColumn('decided_at', 'text')
+      .addColumn('decision', 'text')
+      .addColumn('sub_committee_id', 'integer', (c) => c.references('sub_committees.id'))
+      .addColumn('reason', 'text')
+      .addColumn('decided_by', 'integer', (c) => c.references('users.id'))
+      .execute();
+
+    // The action an accepted petition leads to (the inspection) and its published result.
+    await withId(db.schema.createTable('petition_actions'), dialect)
+      .addColumn('petition_id', 'integer', (c) => c.notNull().unique().references('petitions.id').onDelete('cascade'))
+      .addColumn('title', 'text', notNull)
+      .addColumn('planned_start', 'text')
+      .addColumn('planned_end', 'text')
+      .addColumn('actual_label', 'text')
+      .addColumn('actual_start', 'text')
+      .addColumn('actual_end', 'text')
+      .addColumn('tested', 'text')
+      .addColumn('findings', 'text')
+      .addColumn('published_at', 'text')
+      .addColumn('source', 'text')
+      .execute();
+    await withId(db.schema.createTable('petition_measures'), dialect)
+      .addColumn('petition_id', 'integer', (c) => c.notNull().references('petitions.id').onDelete('cascade'))
+      .addColumn('position', 'integer', notNull)
+      .addColumn('description', 'text', notNull)
+      .addColumn('date_label', 'text')
+      .addColumn('source', 'text')
+      .execute();
+    await withId(db.schema.createTable('petition_attachments'), dialect)
+      .addColumn('petition_id', 'integer', (c) => c.notNull().references('petitions.id').onDelete('cascade'))
+      .addColumn('file_id', 'integer', (c) => c.notNull().references('files.id'))
+      .addColumn('title', 'text', notNull)
+      .execute();
+
+    // Yes/no votes on tasks (commitment 6): one ballot per identity per task.
+    await withId(db.schema.createTable('vote_tasks'), dialect)
+      .addColumn('channel_id', 'integer', (c) => c.notNull().references('channels.id'))
+      .addColumn('title', 'text', notNull)
+      .addColumn('description', 'text', notNull)
+      .addColumn('state', 'text', notNull)
+      .addColumn('threshold', 'integer')
+      .addColumn('yes_count', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('no_count', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('closes_at', 'text')
+      .addColumn('created_at', 'text', notNull)
+      .addColumn('open_at', 'text')
+      .addColumn('threshold_reached_at', 'text')
+      .addColumn('under_review_at', 'text')
+      .addColumn('decided_at', 'text')
+      .addColumn('closed_at', 'text')
+      .addColumn('committee_decision', 'text')
+      .addColumn('committee_reason', 'text')
+      .addColumn('strategy_meeting_label', 'text')
+      .addColumn('strategy_decision', 'text')
+      .addColumn('updated_at', 'text', notNull)
+      .execute();
+    await withId(db.schema.createTable('ballots'), dialect)
+      .addColumn('task_id', 'integer', (c) => c.notNull().references('vote_tasks.id').onDelete('cascade'))
+      .addColumn('identity_id', 'integer', (c) => c.references('identities.id'))
+      .addColumn('choice', 'text', notNull)
+      .addColumn('created_at', 'text', notNull)
+      .addColumn('updated_at', 'text', notNull)
+      .addUniqueConstraint('ballots_once', ['task_id', 'identity_id'])
+      .execute();
+  },
+};
