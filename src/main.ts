@@ -12,6 +12,28 @@ import { hashPassword, passwordProblem, randomPassword } from './platform/auth/p
 import { isRole } from './platform/auth/roles.ts';
 import { listUsers, setPasswordHash } from './platform/auth/users.repository.ts';
 import { systemClock } from './platform/clock.ts';
+import { startMailWorker } from './platform/mail/outbox.ts';
+import { anonymiseEnded, closeExpired, reconcileCounts } from './modules/petitions/commands/maintenance.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema.ts';
+
+/** Every minute: close petitions whose window ended, anonymise signers of petitions ended long enough ago. */
+function startPetitionJobs(db: Kysely<Database>, cfg: Config, log: { warn(o: object, m: string): void }): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    const now = new Date();
+    closeExpired(db, now)
+      .then(() => anonymiseEnded(db, now, cfg.anonymiseAfterDays))
+      .catch((e) => log.warn({ err: e }, 'petition jobs failed'))
+      .finally(() => {
+        running = false;
+      });
+  }, 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 function config(): Config {
   try {
@@ -52,6 +74,8 @@ async function serve() {
     const lines = prepared.demoAccounts.map((a) => `  ${a.role.padEnd(13)} ${a.email.padEnd(40)} ${a.password}`);
     process.stdout.write(`\nDemo accounts (passwords are shown this once; change them with \`madang user set-password\`):\n${lines.join('\n')}\n\n`);
   }
+  const stopMail = cfg.smtpUrl ? startMailWorker(handle.db, cfg.smtpUrl, cfg.mailFrom, app.log) : () => {};
+  const stopJobs = startPetitionJobs(handle.db, cfg, app.log);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -59,6 +83,8 @@ async function serve() {
     app.log.info({ signal }, 'shutting down');
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();
+    stopMail();
+    stopJobs();
     await app.close();
     await handle.close();
     process.exit(0);
@@ -196,6 +222,29 @@ user
       for (const u of await listUsers(handle.db)) {
         process.stdout.write(`${String(u.id).padStart(4)}  ${u.role.padEnd(13)} ${u.email.padEnd(40)} ${u.organization_name ?? ''}${u.disabled_at ? ' (disabled)' : ''}\n`);
       }
+    }),
+  );
+
+const petitions = program.command('petitions').description('petition jobs');
+petitions
+  .command('reconcile')
+  .description('compare every petition count with its signature rows; exit 1 on any drift')
+  .action(() =>
+    withDb(async (handle) => {
+      const r = await reconcileCounts(handle.db, systemClock.now());
+      process.stdout.write(`${JSON.stringify(r)}\n`);
+      if (r.drift.length) process.exitCode = 1;
+    }),
+  );
+petitions
+  .command('maintain')
+  .description('close petitions whose window ended and anonymise signers of petitions that ended long enough ago')
+  .action(() =>
+    withDb(async (handle, cfg) => {
+      const now = systemClock.now();
+      const closed = await closeExpired(handle.db, now);
+      const anonymised = await anonymiseEnded(handle.db, now, cfg.anonymiseAfterDays);
+      process.stdout.write(`closed ${closed}, anonymised ${anonymised}\n`);
     }),
   );
 

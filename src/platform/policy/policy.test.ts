@@ -31,3 +31,17 @@ test('only admins read the audit trail', () => {
   for (const r of ['officer', 'forum_member', 'citizen'] as const) assert.equal(policy.readAuditTrail(actor(r, 1)).allowed, false);
   assert.equal(policy.readAuditTrail(null).allowed, false);
 });
+
+test('petitions: owners moderate and publish, committee members review', () => {
+  const channel = { organization_id: 10 };
+  assert.equal(policy.submitPetition(null).allowed, false);
+  assert.equal(policy.submitPetition(actor('citizen')).allowed, true);
+  assert.equal(policy.actForChannelOwner(actor('officer', 10), channel).allowed, true);
+  assert.equal(policy.actForChannelOwner(actor('officer', 11), channel).allowed, false);
+  assert.equal(policy.actForChannelOwner(actor('citizen'), channel).allowed, false);
+  assert.equal(policy.actForChannelOwner(actor('admin'), channel).allowed, true);
+  assert.equal(policy.reviewForCommittee(actor('citizen'), 5, [5]).allowed, true);
+  assert.equal(policy.reviewForCommittee(actor('officer', 10), 5, []).allowed, false);
+  assert.equal(policy.reviewForCommittee(actor('citizen'), null, [5]).allowed, false);
+  assert.equal(policy.reviewForCommittee(null, 5, [5]).allowed, false);
+});

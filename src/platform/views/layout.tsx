@@ -56,6 +56,9 @@ function Header({ ctx }: { ctx: ViewContext }) {
             <a href="/plans" safe>{t('nav.plans')}</a>
           </li>
           <li>
+            <a href="/petitions" safe>{t('nav.petitions')}</a>
+          </li>
+          <li>
             <a href="/organizations" safe>{t('nav.organizations')}</a>
           </li>
           <li>

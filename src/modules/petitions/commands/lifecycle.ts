@@ -1,12 +1,14 @@
 // Use cases of a petition's life after signing: submission, moderation, committee review and the
 // published result. Each runs in one transaction with its audit events, and returns expected
 // failures instead of throwing.
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { PetitionState } from '../petition-state.ts';
+import { insertFile } from '../../action-plans/action-plans.repository.ts';
 import { transitionPetition } from './transition.ts';
 
 export type CommandResult<T = object> = ({ ok: true } & T) | { ok: false; errors: FieldError[] };
@@ -114,8 +116,11 @@ export interface ResultInput {
   measures: string[];
 }
 
-/** The ministry publishes what it inspected, what it found and the measures taken. */
-export async function publishResult(db: Kysely<Database>, args: { actor: Actor; petition: PetitionRef; result: ResultInput; files: { fileId: number; title: string }[]; now: Date; requestId?: string }): Promise<CommandResult> {
+/** The ministry publishes what it inspected, what it found and the measures taken, with its files. */
+export async function publishResult(
+  db: Kysely<Database>,
+  args: { actor: Actor; petition: PetitionRef; result: ResultInput; files: { filename: string; mimetype: string; data: Buffer }[]; now: Date; requestId?: string },
+): Promise<CommandResult> {
   if (args.petition.state !== 'accepted') return fail('findings', 'Only an accepted petition can have a published result.');
   const errors = [checkText('action_title', args.result.title, TITLE_MAX, 'The name of the inspection'), checkText('tested', args.result.tested, BODY_MAX, 'What was tested'), checkText('findings', args.result.findings, BODY_MAX, 'The findings')].filter((x): x is FieldError => x !== null);
   if (errors.length) return { ok: false, errors };
@@ -129,7 +134,10 @@ export async function publishResult(db: Kysely<Database>, args: { actor: Actor; 
       .execute();
     let position = 0;
     for (const m of r.measures) await trx.insertInto('petition_measures').values({ petition_id: args.petition.id, position: (position += 1), description: m, date_label: null, source: null }).execute();
-    for (const f of args.files) await trx.insertInto('petition_attachments').values({ petition_id: args.petition.id, file_id: f.fileId, title: f.title }).execute();
+    for (const f of args.files) {
+      const fileId = await insertFile(trx, { sha256: createHash('sha256').update(f.data).digest('hex'), filename: f.filename, content_type: f.mimetype, size: f.data.length, data: f.data, uploaded_by: args.actor.id, created_at: args.now.toISOString() });
+      await trx.insertInto('petition_attachments').values({ petition_id: args.petition.id, file_id: fileId, title: f.filename }).execute();
+    }
     return { ok: true as const };
   });
 }

@@ -1,0 +1,19 @@
+import { KeyedLimiter } from '../../platform/http/limiter.ts';
+import type { ModuleManifest } from '../../platform/module.ts';
+import { CountCache } from './count-cache.ts';
+import { petitionApi } from './petitions.api.ts';
+import { petitionRoutes } from './petitions.routes.tsx';
+import { petitionStaffRoutes } from './petitions.staff-routes.tsx';
+
+/** Petition channels with thresholds, petitions, signatures, committee review and published results. */
+export const petitionsModule: ModuleManifest = {
+  name: 'petitions',
+  routes(app, deps) {
+    // One per-identity limit shared by the page form and the API, kept in this process.
+    const limiter = new KeyedLimiter(deps.config.signRateLimitPerIdentity);
+    const counts = new CountCache();
+    petitionApi(app, deps, limiter, counts);
+    petitionStaffRoutes(app, deps);
+    petitionRoutes(app, deps, limiter, counts);
+  },
+};
