@@ -1,5 +1,6 @@
 import { KeyedLimiter } from '../../platform/http/limiter.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import { SignatureBatcher } from './commands/sign-petition.ts';
 import { CountCache } from './count-cache.ts';
 import { petitionApi } from './petitions.api.ts';
 import { petitionRoutes } from './petitions.routes.tsx';
@@ -12,8 +13,9 @@ export const petitionsModule: ModuleManifest = {
     // One per-identity limit shared by the page form and the API, kept in this process.
     const limiter = new KeyedLimiter(deps.config.signRateLimitPerIdentity);
     const counts = new CountCache();
-    petitionApi(app, deps, limiter, counts);
+    const signer = new SignatureBatcher(deps.handle.db, () => deps.clock.now());
+    petitionApi(app, deps, limiter, counts, signer);
     petitionStaffRoutes(app, deps);
-    petitionRoutes(app, deps, limiter, counts);
+    petitionRoutes(app, deps, limiter, counts, signer);
   },
 };

@@ -8,7 +8,7 @@ import type { CountCache } from './count-cache.ts';
 import { parseIdentityCookie } from '../../platform/identity/identity.ts';
 import type { App, Deps } from '../../platform/module.ts';
 import { Problem } from '../action-plans/action-plans.schema.ts';
-import { signPetition } from './commands/sign-petition.ts';
+import type { SignatureBatcher } from './commands/sign-petition.ts';
 import { STATE_GROUPS, type StateGroup } from './petition-state.ts';
 import { presentPetition, presentPetitionSummary } from './petitions.presenter.ts';
 import { findAction, findPetition, findReview, listAttachments, listMeasures, listPetitions, petitionCount } from './petitions.repository.ts';
@@ -32,7 +32,7 @@ export function identityFromRequest(request: FastifyRequest, now: Date): number 
   return unsigned.valid && unsigned.value ? parseIdentityCookie(unsigned.value, now) : null;
 }
 
-export function petitionApi(app: App, deps: Deps, limiter: KeyedLimiter, counts: CountCache) {
+export function petitionApi(app: App, deps: Deps, limiter: KeyedLimiter, counts: CountCache, signer: SignatureBatcher) {
   const { db } = deps.handle;
   const base = deps.config.baseUrl;
 
@@ -106,7 +106,7 @@ export function petitionApi(app: App, deps: Deps, limiter: KeyedLimiter, counts:
       const identityId = identityFromRequest(request, now);
       if (identityId === null) throw new HttpProblem(401, 'Unauthorized', 'A verified identity is needed to sign: confirm your e-mail address first.');
       if (!limiter.take(String(identityId))) throw new HttpProblem(429, 'Too Many Requests', 'Too many signing attempts from this identity: wait a minute.');
-      const r = await signPetition(db, request.params.id, identityId, now);
+      const r = await signer.sign(request.params.id, identityId);
       if (!r.ok) {
         const refusal = SIGN_REFUSALS[r.reason];
         throw new HttpProblem(refusal.status, refusal.status === 404 ? 'Not Found' : 'Conflict', refusal.detail);

@@ -14,7 +14,7 @@ import { policy } from '../../platform/policy/policy.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { SIGN_REFUSALS, identityFromRequest } from './petitions.api.ts';
 import { submitPetition } from './commands/lifecycle.ts';
-import { signPetition } from './commands/sign-petition.ts';
+import type { SignatureBatcher } from './commands/sign-petition.ts';
 import { STATE_GROUPS, type StateGroup } from './petition-state.ts';
 import { committeeIdsOfUser, findAction, findPetition, findReview, listAttachments, listChannels, listMeasures, listPetitions, listSubCommittees, type PetitionRow } from './petitions.repository.ts';
 import { ConfirmPage, NewPetitionPage, OutboxPage } from './views/petition-forms.tsx';
@@ -80,7 +80,7 @@ export async function renderPetition(deps: Deps, request: FastifyRequest, reply:
   );
 }
 
-export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, counts: CountCache) {
+export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, counts: CountCache, signer: SignatureBatcher) {
   const { db } = deps.handle;
 
   app.get('/petitions', { schema: { querystring: Type.Object({ lang: Type.Optional(Type.String()), state: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
@@ -134,7 +134,7 @@ export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, coun
       const identityId = identityFromRequest(request, now);
       if (identityId !== null) {
         if (!limiter.take(String(identityId))) throw new HttpProblem(429, 'Too Many Requests', 'Too many signing attempts from this identity: wait a minute.');
-        const r = await signPetition(db, p.id, identityId, now);
+        const r = await signer.sign(p.id, identityId);
         counts.drop(p.id);
         const notice = r.ok ? 'signed' : r.reason === 'already_signed' ? 'already_signed' : 'not_signable';
         if (!r.ok && SIGN_REFUSALS[r.reason].status === 404) throw notFound('There is no such petition.');
@@ -174,7 +174,7 @@ export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, coun
       const expires = new Date(now.getTime() + deps.config.identityTtlDays * 86_400_000);
       reply.setCookie(IDENTITY_COOKIE, identityCookieValue(r.identityId, expires), { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.config.cookieSecure, signed: true, expires });
       if (r.petitionId === null) return reply.redirect('/petitions', 303);
-      const signed = await signPetition(db, r.petitionId, r.identityId, now);
+      const signed = await signer.sign(r.petitionId, r.identityId);
       counts.drop(r.petitionId);
       const notice = signed.ok ? 'signed' : signed.reason === 'already_signed' ? 'already_signed' : 'not_signable';
       return reply.redirect(`/petitions/${r.petitionId}?notice=${notice}`, 303);

@@ -85,3 +85,22 @@ test('the seed: the channel with its 2,000 threshold, the committee and the ten 
   assert.equal(inspections[9]!.title, 'barley grass');
   assert.ok(inspections.every((p) => p.state === 'results_published' && p.signature_count_note === 'not given in the source'));
 });
+
+test('the batcher: a surge of 500 signers and 100 repeats crosses the threshold once, counts each person once', async () => {
+  const { SignatureBatcher } = await import('./commands/sign-petition.ts');
+  const petition = await openPetition(db.db, { threshold: 300 });
+  const people = await identities(db.db, 500, 'batch');
+  const batcher = new SignatureBatcher(db.db, () => now, 64);
+  const attempts = [...people, ...people.slice(0, 100)];
+  const results = await Promise.all(attempts.map((id) => batcher.sign(petition, id)));
+  assert.equal(results.filter((r) => r.ok).length, 500);
+  assert.equal(results.filter((r) => !r.ok && r.reason === 'already_signed').length, 100);
+  assert.equal(results.filter((r) => r.ok && r.thresholdReached).length, 1);
+  const c = await count(petition);
+  assert.equal(c.stored, 500);
+  assert.equal(c.rows, 500);
+  assert.equal(c.state, 'threshold_reached');
+  assert.equal((await db.db.selectFrom('petition_reviews').select('id').where('petition_id', '=', petition).execute()).length, 1);
+  const refused = await Promise.all([batcher.sign(999_999, people[0]!), batcher.sign(999_999, people[1]!)]);
+  assert.ok(refused.every((r) => !r.ok && r.reason === 'unknown_petition'));
+});

@@ -2,19 +2,23 @@
 // transaction, and the threshold crossing stamped once — which opens the committee review once —
 // however many people sign at the same moment and however many processes share the database.
 //
-// Why it is exact: the signature row is inserted under a UNIQUE (petition, identity) constraint,
-// then the counter is incremented by an UPDATE that re-checks the petition is signable. On
-// PostgreSQL that UPDATE takes the petition's row lock, so concurrent signers queue on it and each
-// sees the count the previous one committed; on SQLite writers are serialised by the database.
-// The stamp is an UPDATE … WHERE threshold_reached_at IS NULL, so only one transaction can win it.
+// Why it is exact: signature rows are inserted under a UNIQUE (petition, identity) constraint,
+// then the counter is incremented by the number of rows actually inserted, by an UPDATE that
+// re-checks the petition is signable. On PostgreSQL that UPDATE takes the petition's row lock, so
+// concurrent transactions queue on it and each sees the count the previous one committed; on
+// SQLite writers are serialised by the database. The stamp is an UPDATE … WHERE
+// threshold_reached_at IS NULL, so only one transaction can win it.
+//
+// Signatures arriving together for the same petition are written as one batch (SignatureBatcher):
+// one transaction, one multi-row INSERT, one counter UPDATE. Nobody is told "signed" before the
+// transaction that holds their row has committed.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { SIGNABLE } from '../petition-state.ts';
 
-export type SignResult =
-  | { ok: true; count: number; thresholdReached: boolean }
-  | { ok: false; reason: 'unknown_petition' | 'not_open' | 'window_closed' | 'already_signed' };
+export type SignRefusal = 'unknown_petition' | 'not_open' | 'window_closed' | 'already_signed';
+export type SignResult = { ok: true; count: number; thresholdReached: boolean } | { ok: false; reason: SignRefusal };
 
 class Rollback extends Error {
   constructor(readonly reason: 'unknown_petition' | 'not_open' | 'window_closed') {
@@ -22,34 +26,35 @@ class Rollback extends Error {
   }
 }
 
-export async function signPetition(db: Kysely<Database>, petitionId: number, identityId: number, now: Date): Promise<SignResult> {
+/** Signs for several identities at once; returns one result per identity, in order. */
+export async function signBatch(db: Kysely<Database>, petitionId: number, identityIds: readonly number[], now: Date): Promise<SignResult[]> {
   const at = now.toISOString();
+  const unique = [...new Set(identityIds)];
   try {
     return await db.transaction().execute(async (trx) => {
       const inserted = await trx
         .insertInto('signatures')
-        .values({ petition_id: petitionId, identity_id: identityId, created_at: at })
+        .values(unique.map((identity_id) => ({ petition_id: petitionId, identity_id, created_at: at })))
         .onConflict((oc) => oc.columns(['petition_id', 'identity_id']).doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!inserted) {
-        // Either signed already, or the petition does not exist (the foreign key would have thrown).
-        return { ok: false as const, reason: 'already_signed' as const };
-      }
+        .returning('identity_id')
+        .execute();
+      const fresh = new Set(inserted.map((r) => r.identity_id));
+      if (fresh.size === 0) return identityIds.map(() => ({ ok: false as const, reason: 'already_signed' as const }));
       const counted = await trx
         .updateTable('petitions')
-        .set({ signature_count: sql`signature_count + 1`, updated_at: at })
+        .set({ signature_count: sql`signature_count + ${fresh.size}`, updated_at: at })
         .where('id', '=', petitionId)
         .where('state', 'in', [...SIGNABLE])
         .where((eb) => eb.or([eb('closes_at', 'is', null), eb('closes_at', '>', at)]))
         .returning(['signature_count', 'threshold', 'threshold_reached_at', 'title'])
         .executeTakeFirst();
       if (!counted) {
-        const p = await trx.selectFrom('petitions').select(['state', 'closes_at']).where('id', '=', petitionId).executeTakeFirst();
+        const p = await trx.selectFrom('petitions').select(['state']).where('id', '=', petitionId).executeTakeFirst();
         throw new Rollback(!p ? 'unknown_petition' : (SIGNABLE as readonly string[]).includes(p.state) ? 'window_closed' : 'not_open');
       }
       const count = Number(counted.signature_count);
-      let thresholdReached = false;
+      const before = count - fresh.size;
+      let stampedBy: number | null = null;
       if (counted.threshold !== null && counted.threshold_reached_at === null && count >= counted.threshold) {
         const stamped = await trx
           .updateTable('petitions')
@@ -59,38 +64,97 @@ export async function signPetition(db: Kysely<Database>, petitionId: number, ide
           .where('state', '=', 'open')
           .executeTakeFirst();
         if (Number(stamped.numUpdatedRows) === 1) {
-          thresholdReached = true;
-          const channel = await trx
-            .selectFrom('petitions')
-            .innerJoin('channels', 'channels.id', 'petitions.channel_id')
-            .select('channels.committee_id')
-            .where('petitions.id', '=', petitionId)
-            .executeTakeFirstOrThrow();
-          await trx.insertInto('petition_reviews').values({ petition_id: petitionId, committee_id: channel.committee_id, created_at: at }).execute();
-          await recordAudit(trx, {
-            actor: null,
-            systemActor: 'system',
-            action: 'petition.threshold_reached',
-            entityType: 'petition',
-            entityId: petitionId,
-            entityLabel: counted.title,
-            public: true,
-            before: { state: 'open' },
-            after: { state: 'threshold_reached', signature_count: count, threshold: counted.threshold },
-            at: now,
-          });
+          // The signer whose signature made the count reach the threshold.
+          stampedBy = unique.filter((id) => fresh.has(id))[Math.max(0, counted.threshold - before - 1)] ?? null;
+          await openReview(trx, petitionId, counted.title, count, counted.threshold, now);
         }
       }
-      return { ok: true as const, count, thresholdReached };
+      const seen = new Set<number>();
+      return identityIds.map((id) => {
+        if (!fresh.has(id) || seen.has(id)) return { ok: false as const, reason: 'already_signed' as const };
+        seen.add(id);
+        return { ok: true as const, count, thresholdReached: id === stampedBy };
+      });
     });
   } catch (e) {
-    if (e instanceof Rollback) return { ok: false, reason: e.reason };
-    if (isForeignKeyViolation(e)) return { ok: false, reason: 'unknown_petition' };
+    if (e instanceof Rollback) return identityIds.map(() => ({ ok: false as const, reason: e.reason }));
+    if (isForeignKeyViolation(e)) return identityIds.map(() => ({ ok: false as const, reason: 'unknown_petition' as const }));
     throw e;
   }
+}
+
+async function openReview(trx: Kysely<Database>, petitionId: number, title: string, count: number, threshold: number, now: Date) {
+  const channel = await trx
+    .selectFrom('petitions')
+    .innerJoin('channels', 'channels.id', 'petitions.channel_id')
+    .select('channels.committee_id')
+    .where('petitions.id', '=', petitionId)
+    .executeTakeFirstOrThrow();
+  await trx.insertInto('petition_reviews').values({ petition_id: petitionId, committee_id: channel.committee_id, created_at: now.toISOString() }).execute();
+  await recordAudit(trx, {
+    actor: null,
+    systemActor: 'system',
+    action: 'petition.threshold_reached',
+    entityType: 'petition',
+    entityId: petitionId,
+    entityLabel: title,
+    public: true,
+    before: { state: 'open' },
+    after: { state: 'threshold_reached', signature_count: count, threshold },
+    at: now,
+  });
+}
+
+export async function signPetition(db: Kysely<Database>, petitionId: number, identityId: number, now: Date): Promise<SignResult> {
+  return (await signBatch(db, petitionId, [identityId], now))[0]!;
 }
 
 function isForeignKeyViolation(e: unknown): boolean {
   const err = e as { code?: string; message?: string };
   return err?.code === '23503' || err?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || /FOREIGN KEY constraint failed/.test(err?.message ?? '');
+}
+
+/**
+ * Gathers the signatures that arrive for a petition while a batch is being written, and writes them
+ * as the next batch. Under a surge this turns thousands of small transactions into a few large
+ * ones; with one signer at a time it writes immediately.
+ */
+export class SignatureBatcher {
+  private queues = new Map<number, { identityId: number; resolve: (r: SignResult) => void; reject: (e: unknown) => void }[]>();
+  private busy = new Set<number>();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly now: () => Date,
+    private readonly maxBatch = 500,
+  ) {}
+
+  sign(petitionId: number, identityId: number): Promise<SignResult> {
+    return new Promise((resolve, reject) => {
+      const q = this.queues.get(petitionId);
+      if (q) q.push({ identityId, resolve, reject });
+      else this.queues.set(petitionId, [{ identityId, resolve, reject }]);
+      if (!this.busy.has(petitionId)) void this.flush(petitionId);
+    });
+  }
+
+  private async flush(petitionId: number): Promise<void> {
+    this.busy.add(petitionId);
+    try {
+      for (;;) {
+        const q = this.queues.get(petitionId);
+        if (!q || q.length === 0) break;
+        const batch = q.splice(0, this.maxBatch);
+        try {
+          const results = await signBatch(this.db, petitionId, batch.map((b) => b.identityId), this.now());
+          batch.forEach((b, i) => b.resolve(results[i]!));
+        } catch (e) {
+          for (const b of batch) b.reject(e);
+        }
+      }
+    } finally {
+      this.queues.delete(petitionId);
+      this.busy.delete(petitionId);
+    }
+  }
 }
