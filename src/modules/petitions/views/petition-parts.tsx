@@ -84,11 +84,11 @@ export function PetitionCard({ ctx, p, now }: { ctx: ViewContext; p: PetitionRow
       <p class="eyebrow" safe>
         {p.organization_name}
       </p>
-      <h3>
+      <h2 class="petition-title">
         <a href={`/petitions/${p.id}`} safe>
           {p.title}
         </a>
-      </h3>
+      </h2>
       <StateBadge ctx={ctx} state={p.state} />
       <CountPanel ctx={ctx} p={p} now={now} />
     </li>
