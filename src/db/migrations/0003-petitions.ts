@@ -28,6 +28,7 @@ export const petitions: PortableMigration = {
       .addColumn('identity_id', 'integer', (c) => c.notNull().references('identities.id').onDelete('cascade'))
       .addColumn('token_hash', 'text', (c) => c.notNull().unique())
       .addColumn('petition_id', 'integer')
+      .addColumn('return_path', 'text')
       .addColumn('created_at', 'text', notNull)
       .addColumn('expires_at', 'text', notNull)
       .addColumn('used_at', 'text')

@@ -26,6 +26,8 @@ export interface IdentityTokensTable {
   identity_id: number;
   token_hash: string;
   petition_id: number | null;
+  /** Where to send the person after confirming, when the confirmation is not a signature. */
+  return_path: string | null;
   created_at: string;
   expires_at: string;
   used_at: string | null;
@@ -170,7 +172,7 @@ export interface VoteTasksTable {
   channel_id: number;
   title: string;
   description: string;
-  state: string;
+  state: import('./vote-state.ts').VoteState;
   threshold: number | null;
   yes_count: Generated<number>;
   no_count: Generated<number>;

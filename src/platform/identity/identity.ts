@@ -18,6 +18,7 @@ export interface IdentityProvider {
 export interface VerificationRequest {
   value: string;
   petitionId: number | null;
+  returnPath?: string | null;
   now: Date;
   ttlHours: number;
   link: (token: string) => string;
@@ -25,7 +26,7 @@ export interface VerificationRequest {
   text: (link: string) => string;
 }
 
-export type ConfirmResult = { ok: true; identityId: number; petitionId: number | null } | { ok: false; reason: 'invalid' | 'expired' | 'used' };
+export type ConfirmResult = { ok: true; identityId: number; petitionId: number | null; returnPath: string | null } | { ok: false; reason: 'invalid' | 'expired' | 'used' };
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -50,7 +51,7 @@ export const emailIdentity: IdentityProvider = {
     const token = randomBytes(24).toString('base64url');
     await trx
       .insertInto('identity_tokens')
-      .values({ identity_id: identity.id, token_hash: hash(token), petition_id: r.petitionId, created_at: now, expires_at: new Date(r.now.getTime() + r.ttlHours * 3600_000).toISOString(), used_at: null })
+      .values({ identity_id: identity.id, token_hash: hash(token), petition_id: r.petitionId, return_path: r.returnPath ?? null, created_at: now, expires_at: new Date(r.now.getTime() + r.ttlHours * 3600_000).toISOString(), used_at: null })
       .execute();
     const link = r.link(token);
     await enqueueMail(trx, { to: email, subject: r.subject, text: r.text(link) }, r.now);
@@ -65,7 +66,7 @@ export const emailIdentity: IdentityProvider = {
     const used = await db.updateTable('identity_tokens').set({ used_at: now.toISOString() }).where('id', '=', row.id).where('used_at', 'is', null).executeTakeFirst();
     if (Number(used.numUpdatedRows) !== 1) return { ok: false, reason: 'used' };
     await db.updateTable('identities').set({ verified_at: now.toISOString() }).where('id', '=', row.identity_id).where('verified_at', 'is', null).execute();
-    return { ok: true, identityId: row.identity_id, petitionId: row.petition_id };
+    return { ok: true, identityId: row.identity_id, petitionId: row.petition_id, returnPath: row.return_path };
   },
 };
 
