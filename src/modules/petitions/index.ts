@@ -5,8 +5,9 @@ import { CountCache } from './count-cache.ts';
 import { petitionApi } from './petitions.api.ts';
 import { petitionRoutes } from './petitions.routes.tsx';
 import { petitionStaffRoutes } from './petitions.staff-routes.tsx';
+import { voteRoutes } from './votes.routes.tsx';
 
-/** Petition channels with thresholds, petitions, signatures, committee review and published results. */
+/** Petition and vote channels with thresholds, petitions, signatures, yes/no votes, committee review and published results. */
 export const petitionsModule: ModuleManifest = {
   name: 'petitions',
   routes(app, deps) {
@@ -17,5 +18,6 @@ export const petitionsModule: ModuleManifest = {
     petitionApi(app, deps, limiter, counts, signer);
     petitionStaffRoutes(app, deps);
     petitionRoutes(app, deps, limiter, counts, signer);
+    voteRoutes(app, deps, limiter);
   },
 };

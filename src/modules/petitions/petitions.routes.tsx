@@ -11,6 +11,7 @@ import { emailIdentity, IDENTITY_COOKIE, identityCookieValue } from '../../platf
 import { listOutbox } from '../../platform/mail/outbox.ts';
 import type { App, Deps } from '../../platform/module.ts';
 import { policy } from '../../platform/policy/policy.ts';
+import { safeNext } from '../../platform/auth/auth.routes.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import { SIGN_REFUSALS, identityFromRequest } from './petitions.api.ts';
 import { submitPetition } from './commands/lifecycle.ts';
@@ -173,7 +174,7 @@ export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, coun
       if (!r.ok) return sendPage(reply, <ConfirmPage ctx={viewContext(request, reply, deps)} token="" valid={false} />, 400);
       const expires = new Date(now.getTime() + deps.config.identityTtlDays * 86_400_000);
       reply.setCookie(IDENTITY_COOKIE, identityCookieValue(r.identityId, expires), { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.config.cookieSecure, signed: true, expires });
-      if (r.petitionId === null) return reply.redirect('/petitions', 303);
+      if (r.petitionId === null) return reply.redirect(safeNext(r.returnPath ?? '/petitions'), 303);
       const signed = await signer.sign(r.petitionId, r.identityId);
       counts.drop(r.petitionId);
       const notice = signed.ok ? 'signed' : signed.reason === 'already_signed' ? 'already_signed' : 'not_signable';

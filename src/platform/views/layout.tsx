@@ -59,6 +59,9 @@ function Header({ ctx }: { ctx: ViewContext }) {
             <a href="/petitions" safe>{t('nav.petitions')}</a>
           </li>
           <li>
+            <a href="/votes" safe>{t('nav.votes')}</a>
+          </li>
+          <li>
             <a href="/organizations" safe>{t('nav.organizations')}</a>
           </li>
           <li>
