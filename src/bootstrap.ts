@@ -4,6 +4,9 @@ import type { Db } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { importPlanBundle, type ImportResult } from './modules/action-plans/commands/import-plan.ts';
 import { listPlanDirs, readPlanBundle } from './modules/action-plans/seed-files.ts';
+import { importBodies } from './modules/bodies/commands/import-bodies.ts';
+import { coCreationDir, readBodiesBundle } from './modules/bodies/seed-files.ts';
+import { importCoCreation, readCoCreationBundle } from './modules/proposals/commands/import-co-creation.ts';
 import { createDemoAccounts } from './platform/auth/accounts.ts';
 import type { Clock } from './platform/clock.ts';
 
@@ -13,6 +16,12 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data', import.meta.url
 export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA_DIR): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   for (const dir of listPlanDirs(dataDir)) results.push(await importPlanBundle(handle.db, readPlanBundle(dir), clock.now()));
+  // The co-creation records (bodies, agreements, calls, example proposals, forum years) refer to the plans.
+  const coCreation = coCreationDir(dataDir);
+  if (coCreation) {
+    await importBodies(handle.db, readBodiesBundle(coCreation), clock.now());
+    await importCoCreation(handle.db, readCoCreationBundle(coCreation), clock.now());
+  }
   return results;
 }
 
