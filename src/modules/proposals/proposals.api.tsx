@@ -20,7 +20,7 @@ import {
   PROPOSAL_CSV_COLUMNS,
   proposalCsvRows,
 } from './proposals.presenter.ts';
-import { findCallBySlug, listAggregates, listCalls, listCategories, listComments, listProposals, listResponses, listTimeline } from './proposals.repository.ts';
+import { findCallBySlug, findProposal, listAggregates, listCalls, listCategories, listComments, listProposals, listResponses, listTimeline } from './proposals.repository.ts';
 import { Call, CallSummary, IdParams, Proposal, ProposalSummary, SlugParams, Statistics } from './proposals.schema.ts';
 import { channelLabel } from './views/parts.tsx';
 import { StatsPage } from './views/stats-page.tsx';
@@ -85,9 +85,8 @@ export function proposalApi(app: App, deps: Deps) {
     '/api/v1/proposals/:id',
     { schema: { tags, summary: 'One proposal with its responses and comments', params: IdParams, response: { 200: Proposal, 404: Problem } } },
     async (request) => {
-      const rows = await listProposals(db, { includeHidden: false });
-      const p = rows.find((x) => x.id === request.params.id);
-      if (!p) throw notFound(`There is no proposal ${request.params.id}.`);
+      const p = await findProposal(db, request.params.id);
+      if (!p || p.hidden_at) throw notFound(`There is no proposal ${request.params.id}.`);
       return presentProposal(p, base, today(), await listResponses(db, [p.id]), await listComments(db, p.id));
     },
   );

@@ -171,6 +171,8 @@ test('past the deadline, an unanswered proposal is flagged on its page, the orga
     assert.match(queue.body, /is-overdue/);
     const page = await t.app.inject(`/proposals/${id}?lang=en`);
     assert.match(page.body, /No response was published before the deadline/);
+    const orgPage = await t.app.inject('/organizations/mois?lang=en');
+    assert.match(orgPage.body, /Overdue: [1-9]/);
   } finally {
     t.clock.advance(-31 * 24 * 3600 * 1000);
   }

@@ -261,3 +261,15 @@ export async function countByState(db: DB, organizationId: number) {
     .execute();
   return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
 }
+
+/** What an organization's page shows of its queue: proposals awaiting its response, and those past the deadline. */
+export async function queueCounts(db: DB, organizationId: number, today: string) {
+  const rows = await db
+    .selectFrom('proposals')
+    .select(['response_due_on'])
+    .where('organization_id', '=', organizationId)
+    .where('hidden_at', 'is', null)
+    .where('state', 'in', ['submitted', 'routed'])
+    .execute();
+  return { awaiting: rows.length, overdue: rows.filter((r) => r.response_due_on !== null && r.response_due_on < today).length };
+}

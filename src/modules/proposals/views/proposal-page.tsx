@@ -89,7 +89,7 @@ export function ProposalPage(props: ProposalPageProps) {
             <div>
               <dt safe>{t('proposals.proposer')}</dt>
               <dd>
-                <span safe>{p.author_label}</span>
+                <span safe>{p.author_id === null && p.author_label === '—' ? t('bodies.not_given') : p.author_label}</span>
                 {p.submitted_at ? <span class="muted" safe>{` · ${t('proposals.submitted_on', { date: formatDay(ctx.locale, p.submitted_at.slice(0, 10)) })}`}</span> : ''}
                 {p.period_label ? <span class="muted" safe>{` · ${t('proposals.period', { label: p.period_label })}`}</span> : ''}
               </dd>
@@ -218,6 +218,7 @@ export function ProposalPage(props: ProposalPageProps) {
           <h2 id="history-title" safe>
             {t('proposals.history')}
           </h2>
+          {props.history.length === 0 ? <p class="empty" safe>{t('commitment.no_history')}</p> : ''}
           <ul class="history">
             {props.history.map((h) => (
               <li>

@@ -261,7 +261,7 @@ export const en = {
     author: 'Proposed by {{who}}',
     submitted_on: 'Submitted {{date}}',
     period: 'Period: {{label}}',
-    in_call: 'In the call',
+    in_call: 'Channel',
     edit: 'Edit',
     editable_note: 'You can edit your proposal until the organization starts its review.',
     responses: 'Responses',

@@ -265,7 +265,7 @@ export const ko: Shape<Messages> = {
     author: '제안자: {{who}}',
     submitted_on: '제출일 {{date}}',
     period: '시기: {{label}}',
-    in_call: '공모',
+    in_call: '경로',
     edit: '고치기',
     editable_note: '기관이 검토를 시작하기 전까지 제안을 고칠 수 있습니다.',
     responses: '답변',
