@@ -5,6 +5,9 @@ import { migrateToLatest } from './db/migrate.ts';
 import { importPlanBundle } from './modules/action-plans/commands/import-plan.ts';
 import { listPlanDirs, readPlanBundle } from './modules/action-plans/seed-files.ts';
 import { importPetitionData } from './modules/petitions/commands/import-petitions.ts';
+import { importBodies } from './modules/bodies/commands/import-bodies.ts';
+import { coCreationDir, readBodiesBundle } from './modules/bodies/seed-files.ts';
+import { importCoCreation, readCoCreationBundle } from './modules/proposals/commands/import-co-creation.ts';
 import { createDemoAccounts } from './platform/auth/accounts.ts';
 import type { Clock } from './platform/clock.ts';
 
@@ -23,6 +26,12 @@ export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA
   for (const dir of listPlanDirs(dataDir)) results.push(await importPlanBundle(handle.db, readPlanBundle(dir), clock.now()));
   const petitions = await importPetitionData(handle.db, dataDir, clock.now());
   results.push({ plan: 'petitions', created: { records: petitions.created }, unchanged: petitions.unchanged });
+  // The co-creation records (bodies, agreements, calls, example proposals, forum years) refer to the plans.
+  const coCreation = coCreationDir(dataDir);
+  if (coCreation) {
+    await importBodies(handle.db, readBodiesBundle(coCreation), clock.now());
+    await importCoCreation(handle.db, readCoCreationBundle(coCreation), clock.now());
+  }
   return results;
 }
 

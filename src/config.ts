@@ -22,6 +22,8 @@ export interface Config {
   /** Create demo accounts with random passwords, printed once, at first start. */
   createDemoAccounts: boolean;
   uploadMaxBytes: number;
+  /** Days an organization has to publish a reasoned response to a proposal; a database setting can override it. */
+  proposalResponseDays: number;
   uploadAllowedTypes: string[];
   chromiumPath: string;
   defaultLocale: 'ko' | 'en';
@@ -69,6 +71,7 @@ export const CONFIG_KEYS: ConfigKeyDoc[] = [
   { key: 'LOAD_DEMO_DATA', default: 'true', doc: 'Load the 2018-2020 plan from data/ into an empty database at start.' },
   { key: 'DEMO_ACCOUNTS', default: 'true outside production', doc: 'Create demo accounts (admin, one officer per organization, forum member, citizen) with random passwords printed once.' },
   { key: 'UPLOAD_MAX_BYTES', default: '10485760', doc: 'Largest evidence file accepted, in bytes.' },
+  { key: 'PROPOSAL_RESPONSE_DAYS', default: '30', doc: 'Days an organization has to publish a reasoned response to a proposal (the database setting proposals.response_days overrides it; a call may set its own).' },
   { key: 'UPLOAD_ALLOWED_TYPES', default: 'application/pdf,image/png,image/jpeg,text/csv,text/plain,…', doc: 'Comma-separated MIME types accepted as evidence.' },
   { key: 'CHROMIUM_PATH', default: '/usr/bin/chromium', doc: 'Chromium used to print the PDF report.' },
   { key: 'DEFAULT_LOCALE', default: 'ko', doc: 'ko or en: the language of a first visit.' },
@@ -172,6 +175,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     loadDemoData: bool(env, 'LOAD_DEMO_DATA', true),
     createDemoAccounts,
     uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 512 * 1024 * 1024),
+    proposalResponseDays: int(env, 'PROPOSAL_RESPONSE_DAYS', 30, 1, 365),
     uploadAllowedTypes: types,
     chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
     defaultLocale: oneOf(env, 'DEFAULT_LOCALE', ['ko', 'en'] as const, 'ko'),

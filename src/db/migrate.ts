@@ -3,10 +3,11 @@ import type { Db } from './create-db.ts';
 import { platform } from './migrations/0001-platform.ts';
 import { actionPlans } from './migrations/0002-action-plans.ts';
 import { petitions } from './migrations/0003-petitions.ts';
+import { proposalsBodies } from './migrations/0004-proposals-bodies.ts';
 import type { PortableMigration } from './migration-helpers.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions];
+export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions, proposalsBodies];
 
 class ListProvider implements MigrationProvider {
   constructor(private readonly handle: Db) {}

@@ -28,6 +28,18 @@ import type {
   SubCommitteesTable,
   VoteTasksTable,
 } from '../modules/petitions/petitions.table.ts';
+import type { AgreementsTable, BodiesTable, BodyCompositionTable, BodyMembersTable, MeetingProgressTable, MeetingsTable } from '../modules/bodies/bodies.table.ts';
+import type {
+  CallCategoriesTable,
+  CallTimelineTable,
+  ParticipationAggregatesTable,
+  ProposalCallsTable,
+  ProposalCommentsTable,
+  ProposalNoticesTable,
+  ProposalResponsesTable,
+  ProposalsTable,
+  ProposalSupportsTable,
+} from '../modules/proposals/proposals.table.ts';
 import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
@@ -63,4 +75,19 @@ export interface Database {
   petition_attachments: PetitionAttachmentsTable;
   vote_tasks: VoteTasksTable;
   ballots: BallotsTable;
+  bodies: BodiesTable;
+  body_members: BodyMembersTable;
+  body_composition: BodyCompositionTable;
+  meetings: MeetingsTable;
+  meeting_progress: MeetingProgressTable;
+  agreements: AgreementsTable;
+  proposal_calls: ProposalCallsTable;
+  call_categories: CallCategoriesTable;
+  call_timeline: CallTimelineTable;
+  proposals: ProposalsTable;
+  proposal_responses: ProposalResponsesTable;
+  proposal_comments: ProposalCommentsTable;
+  proposal_supports: ProposalSupportsTable;
+  proposal_notices: ProposalNoticesTable;
+  participation_aggregates: ParticipationAggregatesTable;
 }

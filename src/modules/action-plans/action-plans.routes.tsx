@@ -8,6 +8,8 @@ import { viewContext } from '../../platform/http/request-context.ts';
 import type { App, Deps } from '../../platform/module.ts';
 import { policy } from '../../platform/policy/policy.ts';
 import { sendPage } from '../../platform/views/render.ts';
+import { seoulDay } from '../proposals/proposal-rules.ts';
+import { listOriginsOfCommitment, queueCounts } from '../proposals/proposals.repository.ts';
 import { findOrganizationByKey, listCommitmentsLedBy, listOrganizations, listPlans } from './action-plans.repository.ts';
 import { CommitmentParams, SlugParams } from './action-plans.schema.ts';
 import { postProgressUpdate, validateProgress, type ProgressInput, type UploadedFile } from './commands/post-progress-update.ts';
@@ -107,7 +109,8 @@ export function actionPlanRoutes(app: App, deps: Deps) {
     ]);
     const ctx = viewContext(request, reply, deps);
     const canUpdate = policy.updateCommitment(request.actor, c).allowed;
-    return sendPage(reply, <CommitmentPage ctx={ctx} slug={tree.plan.slug} planTitle={tree.plan.title} c={c} timeline={timeline} history={history} canUpdate={canUpdate} />);
+    const origins = await listOriginsOfCommitment(db, c.id);
+    return sendPage(reply, <CommitmentPage ctx={ctx} slug={tree.plan.slug} planTitle={tree.plan.title} c={c} timeline={timeline} history={history} canUpdate={canUpdate} origins={origins} />);
   });
 
   app.get('/plans/:slug/commitments/:code/updates/new', { schema: { params: CommitmentParams, querystring: PageQuery } }, async (request, reply) => {
@@ -157,6 +160,7 @@ export function actionPlanRoutes(app: App, deps: Deps) {
     const children = all.filter((o) => o.parent_id === org.id);
     const parent = all.find((o) => o.id === org.parent_id) ?? null;
     const commitments = await listCommitmentsLedBy(db, [org.id]);
-    return sendPage(reply, <OrganizationPage ctx={viewContext(request, reply, deps)} org={org} parent={parent} children={children} commitments={commitments} />);
+    const proposals = await queueCounts(db, org.id, seoulDay(deps.clock.now()));
+    return sendPage(reply, <OrganizationPage ctx={viewContext(request, reply, deps)} org={org} parent={parent} children={children} commitments={commitments} proposals={proposals} />);
   });
 }

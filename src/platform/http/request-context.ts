@@ -20,6 +20,16 @@ declare module 'fastify' {
 const NOTICES: Record<string, string> = {
   posted: 'update.posted',
   signed_out: 'auth.signed_out',
+  call_opened: 'proposals.call_form.opened',
+  proposal_submitted: 'proposals.submitted',
+  proposal_edited: 'proposals.edited',
+  proposal_supported: 'proposals.support_added',
+  already_supported: 'proposals.already_supported',
+  comment_posted: 'proposals.comment_posted',
+  response_published: 'proposals.response_published',
+  proposal_routed: 'proposals.routed',
+  proposal_moderated: 'proposals.moderated',
+  proposal_matured: 'proposals.matured',
 };
 
 export function registerRequestContext(app: App, deps: Deps) {

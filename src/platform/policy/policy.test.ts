@@ -45,3 +45,27 @@ test('petitions: owners moderate and publish, committee members review', () => {
   assert.equal(policy.reviewForCommittee(actor('citizen'), null, [5]).allowed, false);
   assert.equal(policy.reviewForCommittee(null, 5, [5]).allowed, false);
 });
+
+test('proposals: who may submit, edit, answer and run the cycle', () => {
+  const mine = { author_id: 1, organization_id: 10, organization_parent_id: 5 };
+  const theirs = { author_id: 2, organization_id: 10, organization_parent_id: 5 };
+  const cases: [Actor | null, { submit: boolean; edit: boolean; editOther: boolean; respond: boolean; admin: boolean; participate: boolean }][] = [
+    [null, { submit: false, edit: false, editOther: false, respond: false, admin: false, participate: false }],
+    [actor('citizen'), { submit: true, edit: true, editOther: false, respond: false, admin: false, participate: true }],
+    [actor('forum_member'), { submit: true, edit: true, editOther: false, respond: false, admin: false, participate: true }],
+    [actor('officer', 99), { submit: false, edit: true, editOther: false, respond: false, admin: false, participate: true }],
+    [actor('officer', 10), { submit: false, edit: true, editOther: false, respond: true, admin: false, participate: true }],
+    [actor('officer', 5), { submit: false, edit: true, editOther: false, respond: true, admin: false, participate: true }],
+    [actor('admin'), { submit: true, edit: true, editOther: false, respond: true, admin: true, participate: true }],
+  ];
+  for (const [a, e] of cases) {
+    const who = `${a?.role ?? 'visitor'} ${a?.organization_id ?? ''}`;
+    assert.equal(policy.submitProposal(a).allowed, e.submit, `submit ${who}`);
+    assert.equal(policy.editProposal(a, mine).allowed, e.edit, `edit own ${who}`);
+    assert.equal(policy.editProposal(a, theirs).allowed, e.editOther, `edit other ${who}`);
+    assert.equal(policy.respondToProposal(a, mine).allowed, e.respond, `respond ${who}`);
+    assert.equal(policy.runCoCreation(a).allowed, e.admin, `run ${who}`);
+    assert.equal(policy.participate(a).allowed, e.participate, `participate ${who}`);
+  }
+  assert.equal(policy.respondToProposal(actor('officer', 10), { author_id: 1, organization_id: null, organization_parent_id: null }).allowed, false, 'an unrouted proposal is answered by no officer');
+});

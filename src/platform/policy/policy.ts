@@ -8,6 +8,13 @@ export interface CommitmentOwnership {
   lead_division_id: number | null;
 }
 
+/** What a proposal exposes to the policy: its author and the organization it was routed to. */
+export interface ProposalOwnership {
+  author_id: number | null;
+  organization_id: number | null;
+  organization_parent_id: number | null;
+}
+
 export type Decision = { allowed: true } | { allowed: false; reason: 'sign_in' | 'forbidden'; detail: string };
 
 const allow: Decision = { allowed: true };
@@ -44,6 +51,42 @@ export const policy = {
     if (actor.role === 'admin') return allow;
     if (committeeId !== null && memberOf.includes(committeeId)) return allow;
     return { allowed: false, reason: 'forbidden', detail: 'Only members of the reviewing committee, or an administrator, may do this.' };
+  },
+
+  /** Opening a call for proposals, routing, moderating and carrying proposals to maturation: the OGP point of contact. */
+  runCoCreation(actor: Actor | null): Decision {
+    if (!actor) return signIn;
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators (the OGP point of contact) may do this.' };
+  },
+
+  /** Submitting a proposal: citizens and forum members (and administrators). Officers answer proposals; they do not submit them. */
+  submitProposal(actor: Actor | null): Decision {
+    if (!actor) return signIn;
+    if (actor.role === 'citizen' || actor.role === 'forum_member' || actor.role === 'admin') return allow;
+    return { allowed: false, reason: 'forbidden', detail: 'Proposals are submitted by citizens and forum members; officers answer them.' };
+  },
+
+  /** Editing a proposal: only its author. Whether it is still editable is the command's answer, not the policy's. */
+  editProposal(actor: Actor | null, p: ProposalOwnership): Decision {
+    if (!actor) return signIn;
+    if (p.author_id !== null && actor.id === p.author_id) return allow;
+    return { allowed: false, reason: 'forbidden', detail: 'Only the author may edit a proposal.' };
+  },
+
+  /** Commenting on and supporting a proposal: anyone signed in. */
+  participate(actor: Actor | null): Decision {
+    return actor ? allow : signIn;
+  },
+
+  /** Answering a proposal: officers of the organization it was routed to (or of its parent), and administrators. */
+  respondToProposal(actor: Actor | null, p: ProposalOwnership): Decision {
+    if (!actor) return signIn;
+    if (actor.role === 'admin') return allow;
+    if (actor.role === 'officer' && actor.organization_id !== null && p.organization_id !== null) {
+      if (actor.organization_id === p.organization_id || actor.organization_id === p.organization_parent_id) return allow;
+      return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization this proposal was routed to, or an administrator, may answer it.' };
+    }
+    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the responsible organization and administrators may answer proposals.' };
   },
 
   readAuditTrail(actor: Actor | null): Decision {

@@ -65,6 +65,20 @@ function Header({ ctx }: { ctx: ViewContext }) {
             <a href="/organizations" safe>{t('nav.organizations')}</a>
           </li>
           <li>
+            <a href="/calls" safe>{t('proposals.nav')}</a>
+          </li>
+          <li>
+            <a href="/bodies" safe>{t('bodies.nav')}</a>
+          </li>
+          <li>
+            <a href="/proposals/statistics" safe>{t('proposals.stats.nav')}</a>
+          </li>
+          {actor ? (
+            <li>
+              <a href="/me/proposals" safe>{t('proposals.mine')}</a>
+            </li>
+          ) : null}
+          <li>
             <a href="/api/v1/openapi.json" safe>{t('site.api')}</a>
           </li>
           {actor?.role === 'admin' ? (

@@ -106,7 +106,7 @@ function describeChange(ctx: ViewContext, h: HistoryRow): string {
   return h.action;
 }
 
-export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitle: string; c: CommitmentNode; timeline: TimelineEntry[]; history: HistoryRow[]; canUpdate: boolean }) {
+export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitle: string; c: CommitmentNode; timeline: TimelineEntry[]; history: HistoryRow[]; canUpdate: boolean; origins?: { id: number; title: string }[] }) {
   const { ctx, c, slug } = props;
   const { t } = ctx;
   const sourceNotes = [...notes(c.source_notes), ...c.milestones.flatMap((m) => notes(m.source_notes).map((n) => `${t('commitment.milestone')} ${m.position}: ${n}`))];
@@ -175,6 +175,27 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
         <Section id="f-additional" title={t('commitment.additional_information')} text={c.additional_information} />
         <Section id="f-results" title={t('commitment.results')} text={c.results} />
         <Section id="f-next" title={t('commitment.next_steps')} text={c.next_steps} />
+
+        {/* Where the commitment came from: proposals adopted into it (proposals module). */}
+        {props.origins && props.origins.length > 0 ? (
+          <section aria-labelledby="origins-title" class="commitment-origins">
+            <h2 id="origins-title" safe>
+              {t('proposals.came_from')}
+            </h2>
+            <p safe>{t('proposals.came_from_intro')}</p>
+            <ul>
+              {props.origins.map((o) => (
+                <li>
+                  <a href={`/proposals/${o.id}`} safe>
+                    {o.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : (
+          ''
+        )}
 
         <section aria-labelledby="milestones-title">
           <h2 id="milestones-title" safe>

@@ -43,7 +43,7 @@ export function OrganizationsPage({ ctx, organizations, counts }: { ctx: ViewCon
   );
 }
 
-export function OrganizationPage(props: { ctx: ViewContext; org: Org; parent: Org | null; children: Org[]; commitments: (CommitmentRow & { plan_slug: string; plan_title: string })[] }) {
+export function OrganizationPage(props: { ctx: ViewContext; org: Org; parent: Org | null; children: Org[]; commitments: (CommitmentRow & { plan_slug: string; plan_title: string })[]; proposals?: { awaiting: number; overdue: number } }) {
   const { ctx, org } = props;
   const { t } = ctx;
   const sector = ['government', 'civil_society', 'academia', 'business', 'press', 'citizen'].includes(org.sector) ? t(`org.sector.${org.sector}`) : org.sector;
@@ -99,6 +99,27 @@ export function OrganizationPage(props: { ctx: ViewContext; org: Org; parent: Or
           </ul>
         )}
       </section>
+      {/* The organization's queue of proposals (proposals module), with the overdue ones flagged. */}
+      {props.proposals ? (
+        <section aria-labelledby="org-proposals-title">
+          <h2 id="org-proposals-title" safe>
+            {t('proposals.queue_title', { org: org.name })}
+          </h2>
+          <p>
+            <span class={`krds-badge ${props.proposals.overdue > 0 ? 'bg-light-danger' : 'bg-light-gray'}`} safe>
+              {t('proposals.queue_overdue', { count: props.proposals.overdue })}
+            </span>{' '}
+            <span class="krds-badge bg-light-information" safe>
+              {t('proposals.queue_awaiting', { count: props.proposals.awaiting })}
+            </span>{' '}
+            <a href={`/organizations/${org.key}/proposals`} safe>
+              {t('proposals.list_title')}
+            </a>
+          </p>
+        </section>
+      ) : (
+        ''
+      )}
     </Layout>
   );
 }

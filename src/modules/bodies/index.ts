@@ -1,0 +1,10 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+import { bodyRoutes } from './bodies.routes.tsx';
+
+/** Forums, committees, sub-committees, working groups and panels; members, meetings and agreements. */
+export const bodiesModule: ModuleManifest = {
+  name: 'bodies',
+  routes(app, deps) {
+    bodyRoutes(app, deps);
+  },
+};

@@ -1,0 +1,14 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+import { callRoutes } from './calls.routes.tsx';
+import { proposalApi } from './proposals.api.tsx';
+import { proposalRoutes } from './proposal.routes.tsx';
+
+/** Calls for proposals, proposals, supports and comments, routing, reasoned responses, maturation, participation figures. */
+export const proposalsModule: ModuleManifest = {
+  name: 'proposals',
+  routes(app, deps) {
+    proposalApi(app, deps);
+    callRoutes(app, deps);
+    proposalRoutes(app, deps);
+  },
+};
