@@ -30,7 +30,7 @@ export async function startServe(databaseUrl: string, port: number): Promise<Ser
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i += 1) {
+  for (let i = 0; i < 300; i += 1) {
     if (child.exitCode !== null) throw new Error(`serve exited ${child.exitCode}: ${stderr}`);
     if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) {
       return {
