@@ -30,6 +30,10 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Sign-in attempts a client may make per minute. */
   signInRateLimitPerMinute: number;
+  /** Days an organization has to answer a data error report (overridable in the settings table). */
+  errorReportDeadlineDays: number;
+  /** Most rows accepted in one searchable-table upload. */
+  tableMaxRows: number;
 }
 
 export interface ConfigKeyDoc {
@@ -58,6 +62,8 @@ export const CONFIG_KEYS: ConfigKeyDoc[] = [
   { key: 'OFFICIAL_MASTHEAD', default: 'false', doc: 'Show the KRDS official government site masthead.' },
   { key: 'RATE_LIMIT_PER_MINUTE', default: '600', doc: 'Requests a client may make per minute.' },
   { key: 'SIGN_IN_RATE_LIMIT_PER_MINUTE', default: '10', doc: 'Sign-in attempts a client may make per minute.' },
+  { key: 'ERROR_REPORT_DEADLINE_DAYS', default: '10', doc: 'Days an organization has to answer a data error report; the setting open_data.error_report_deadline_days in the database overrides it.' },
+  { key: 'TABLE_MAX_ROWS', default: '200000', doc: 'Most rows accepted in one searchable-table CSV upload (the upload size is bounded by UPLOAD_MAX_BYTES too).' },
 ];
 
 const DEFAULT_UPLOAD_TYPES = [
@@ -145,6 +151,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     officialMasthead: bool(env, 'OFFICIAL_MASTHEAD', false),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     signInRateLimitPerMinute: int(env, 'SIGN_IN_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000),
+    errorReportDeadlineDays: int(env, 'ERROR_REPORT_DEADLINE_DAYS', 10, 1, 365),
+    tableMaxRows: int(env, 'TABLE_MAX_ROWS', 200_000, 1, 10_000_000),
   };
   return { ...config, ...overrides };
 }

@@ -1,6 +1,7 @@
 import { actionPlansModule } from './modules/action-plans/index.ts';
+import { openDataModule } from './modules/open-data/index.ts';
 import { reportsModule } from './modules/reports/index.ts';
 import type { ModuleManifest } from './platform/module.ts';
 
 /** Every module, in the order its routes are registered. A new module adds one line here. */
-export const MODULES: ModuleManifest[] = [actionPlansModule, reportsModule];
+export const MODULES: ModuleManifest[] = [actionPlansModule, reportsModule, openDataModule];

@@ -2,10 +2,11 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './create-db.ts';
 import { platform } from './migrations/0001-platform.ts';
 import { actionPlans } from './migrations/0002-action-plans.ts';
+import { openData } from './migrations/0005-open-data.ts';
 import type { PortableMigration } from './migration-helpers.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: PortableMigration[] = [platform, actionPlans];
+export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, openData];
 
 class ListProvider implements MigrationProvider {
   constructor(private readonly handle: Db) {}

@@ -11,6 +11,7 @@ import type {
   PlanSectionsTable,
   ProgressUpdatesTable,
 } from '../modules/action-plans/action-plans.table.ts';
+import type { OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
 import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
@@ -31,4 +32,9 @@ export interface Database {
   progress_updates: ProgressUpdatesTable;
   level_changes: LevelChangesTable;
   evidence: EvidenceTable;
+  od_datasets: OdDatasetsTable;
+  od_resources: OdResourcesTable;
+  od_tables: OdTablesTable;
+  od_table_rows: OdTableRowsTable;
+  od_error_reports: OdErrorReportsTable;
 }

@@ -20,6 +20,9 @@ declare module 'fastify' {
 const NOTICES: Record<string, string> = {
   posted: 'update.posted',
   signed_out: 'auth.signed_out',
+  table_published: 'open_data.upload.done',
+  report_sent: 'open_data.report.sent',
+  report_updated: 'open_data.reports_page.updated',
 };
 
 export function registerRequestContext(app: App, deps: Deps) {

@@ -59,6 +59,9 @@ function Header({ ctx }: { ctx: ViewContext }) {
             <a href="/organizations" safe>{t('nav.organizations')}</a>
           </li>
           <li>
+            <a href="/open-data" safe>{t('open_data.nav')}</a>
+          </li>
+          <li>
             <a href="/api/v1/openapi.json" safe>{t('site.api')}</a>
           </li>
           {actor?.role === 'admin' ? (

@@ -1,0 +1,104 @@
+// All SQL of the catalog: data sets, their resources and download counts.
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { OdDatasetsTable, OdResourcesTable } from './open-data.table.ts';
+
+export type DatasetRow = Selectable<OdDatasetsTable> & { organization_key: string | null; organization_name: string | null; parent_organization_id: number | null };
+export type ResourceRow = Selectable<OdResourcesTable>;
+
+export interface CatalogQuery {
+  q: string;
+  organization: string;
+  theme: string;
+  format: string;
+}
+
+function datasetsBase(db: Kysely<Database>) {
+  return db
+    .selectFrom('od_datasets')
+    .leftJoin('organizations', 'organizations.id', 'od_datasets.organization_id')
+    .selectAll('od_datasets')
+    .select(['organizations.key as organization_key', 'organizations.name as organization_name', 'organizations.parent_id as parent_organization_id']);
+}
+
+/** Data sets matching the query; the text search looks at title, description and keywords. */
+export async function searchDatasets(db: Kysely<Database>, q: CatalogQuery): Promise<DatasetRow[]> {
+  let query = datasetsBase(db);
+  if (q.organization) query = query.where('organizations.key', '=', q.organization);
+  if (q.theme) query = query.where('od_datasets.theme', '=', q.theme);
+  if (q.format) {
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('od_resources').select('od_resources.id').whereRef('od_resources.dataset_id', '=', 'od_datasets.id').where('od_resources.format', '=', q.format)),
+    );
+  }
+  const text = q.q.trim().toLowerCase();
+  if (text) {
+    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or(
+        (['od_datasets.title', 'od_datasets.description', 'od_datasets.keywords'] as const).map((col) => eb(sql`lower(${sql.ref(col)})`, 'like', sql`${like} escape '\\'`)),
+      ),
+    );
+  }
+  return query.orderBy('od_datasets.origin').orderBy('od_datasets.title').execute();
+}
+
+export async function findDataset(db: Kysely<Database>, slug: string): Promise<DatasetRow | undefined> {
+  return datasetsBase(db).where('od_datasets.slug', '=', slug).executeTakeFirst();
+}
+
+export async function findDatasetById(db: Kysely<Database>, id: number): Promise<DatasetRow | undefined> {
+  return datasetsBase(db).where('od_datasets.id', '=', id).executeTakeFirst();
+}
+
+export async function listResources(db: Kysely<Database>, datasetIds: number[]): Promise<ResourceRow[]> {
+  if (datasetIds.length === 0) return [];
+  return db.selectFrom('od_resources').selectAll().where('dataset_id', 'in', datasetIds).orderBy('dataset_id').orderBy('id').execute();
+}
+
+export async function findResource(db: Kysely<Database>, id: number): Promise<ResourceRow | undefined> {
+  return db.selectFrom('od_resources').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function countDownload(db: Kysely<Database>, id: number): Promise<void> {
+  await db.updateTable('od_resources').set((eb) => ({ download_count: eb('download_count', '+', 1) })).where('id', '=', id).execute();
+}
+
+/** Inserts or updates a data set by slug; returns its id and whether anything changed. */
+export async function upsertDataset(db: Kysely<Database>, row: Insertable<OdDatasetsTable>): Promise<{ id: number; changed: boolean }> {
+  const existing = await db.selectFrom('od_datasets').selectAll().where('slug', '=', row.slug).executeTakeFirst();
+  if (!existing) {
+    const r = await db.insertInto('od_datasets').values(row).returning('id').executeTakeFirstOrThrow();
+    return { id: r.id, changed: true };
+  }
+  const { created_at: _c, updated_at: _u, ...fields } = row;
+  const differs = Object.entries(fields).some(([k, v]) => (existing as Record<string, unknown>)[k] !== v);
+  if (differs) await db.updateTable('od_datasets').set({ ...fields, updated_at: row.updated_at }).where('id', '=', existing.id).execute();
+  return { id: existing.id, changed: differs };
+}
+
+/** Inserts or updates a resource by (dataset, key), keeping its download count. */
+export async function upsertResource(db: Kysely<Database>, row: Insertable<OdResourcesTable>): Promise<boolean> {
+  const existing = await db.selectFrom('od_resources').selectAll().where('dataset_id', '=', row.dataset_id).where('key', '=', row.key).executeTakeFirst();
+  if (!existing) {
+    await db.insertInto('od_resources').values(row).execute();
+    return true;
+  }
+  const { created_at: _c, download_count: _d, ...fields } = row;
+  const differs = Object.entries(fields).some(([k, v]) => (existing as Record<string, unknown>)[k] !== (v ?? null));
+  if (differs) await db.updateTable('od_resources').set(fields).where('id', '=', existing.id).execute();
+  return differs;
+}
+
+export async function facetValues(db: Kysely<Database>) {
+  const themes = await db.selectFrom('od_datasets').select('theme').distinct().where('theme', 'is not', null).orderBy('theme').execute();
+  const formats = await db.selectFrom('od_resources').select('format').distinct().orderBy('format').execute();
+  const organizations = await db
+    .selectFrom('od_datasets')
+    .innerJoin('organizations', 'organizations.id', 'od_datasets.organization_id')
+    .select(['organizations.key', 'organizations.name'])
+    .distinct()
+    .orderBy('organizations.name')
+    .execute();
+  return { themes: themes.map((t) => t.theme!), formats: formats.map((f) => f.format), organizations };
+}
