@@ -64,30 +64,23 @@ export async function countDownload(db: Kysely<Database>, id: number): Promise<v
   await db.updateTable('od_resources').set((eb) => ({ download_count: eb('download_count', '+', 1) })).where('id', '=', id).execute();
 }
 
-/** Inserts or updates a data set by slug; returns its id and whether anything changed. */
-export async function upsertDataset(db: Kysely<Database>, row: Insertable<OdDatasetsTable>): Promise<{ id: number; changed: boolean }> {
-  const existing = await db.selectFrom('od_datasets').selectAll().where('slug', '=', row.slug).executeTakeFirst();
-  if (!existing) {
-    const r = await db.insertInto('od_datasets').values(row).returning('id').executeTakeFirstOrThrow();
-    return { id: r.id, changed: true };
-  }
-  const { created_at: _c, updated_at: _u, ...fields } = row;
-  const differs = Object.entries(fields).some(([k, v]) => (existing as Record<string, unknown>)[k] !== v);
-  if (differs) await db.updateTable('od_datasets').set({ ...fields, updated_at: row.updated_at }).where('id', '=', existing.id).execute();
-  return { id: existing.id, changed: differs };
+/**
+ * Inserts a data set unless one with its slug exists; an existing record is left as it is, so that an
+ * import never overwrites what officers changed since (the rule of the plan import too).
+ */
+export async function insertDatasetIfMissing(db: Kysely<Database>, row: Insertable<OdDatasetsTable>): Promise<{ id: number; created: boolean }> {
+  const existing = await db.selectFrom('od_datasets').select('id').where('slug', '=', row.slug).executeTakeFirst();
+  if (existing) return { id: existing.id, created: false };
+  const r = await db.insertInto('od_datasets').values(row).returning('id').executeTakeFirstOrThrow();
+  return { id: r.id, created: true };
 }
 
-/** Inserts or updates a resource by (dataset, key), keeping its download count. */
-export async function upsertResource(db: Kysely<Database>, row: Insertable<OdResourcesTable>): Promise<boolean> {
-  const existing = await db.selectFrom('od_resources').selectAll().where('dataset_id', '=', row.dataset_id).where('key', '=', row.key).executeTakeFirst();
-  if (!existing) {
-    await db.insertInto('od_resources').values(row).execute();
-    return true;
-  }
-  const { created_at: _c, download_count: _d, ...fields } = row;
-  const differs = Object.entries(fields).some(([k, v]) => (existing as Record<string, unknown>)[k] !== (v ?? null));
-  if (differs) await db.updateTable('od_resources').set(fields).where('id', '=', existing.id).execute();
-  return differs;
+/** Inserts a resource unless the data set already has one with its key. */
+export async function insertResourceIfMissing(db: Kysely<Database>, row: Insertable<OdResourcesTable>): Promise<boolean> {
+  const existing = await db.selectFrom('od_resources').select('id').where('dataset_id', '=', row.dataset_id).where('key', '=', row.key).executeTakeFirst();
+  if (existing) return false;
+  await db.insertInto('od_resources').values(row).execute();
+  return true;
 }
 
 export async function facetValues(db: Kysely<Database>) {

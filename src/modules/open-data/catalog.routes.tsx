@@ -23,7 +23,9 @@ export function catalogRoutes(app: App, deps: Deps) {
 
   app.get('/open-data', { schema: { querystring: CatalogQuerystring } }, async (request, reply) => {
     const query = catalogQuery(request.query);
-    const [datasets, facets] = await Promise.all([loadCatalog(db, query, base), facetValues(db)]);
+    // Sequential on purpose: one pooled connection per request, never two.
+    const datasets = await loadCatalog(db, query, base);
+    const facets = await facetValues(db);
     return sendPage(reply, <CatalogPage ctx={viewContext(request, reply, deps)} datasets={datasets} query={query} facets={facets} />);
   });
 

@@ -85,7 +85,8 @@ export function tableRoutes(app: App, deps: Deps) {
     const columns = columnsOf(table);
     const parsed = parseRowQuery(columns, request.query as Record<string, unknown>);
     if (!parsed.ok) throw badRequest(parsed.errors.map((e) => e.message).join(' '), parsed.errors);
-    const [rows, total] = await Promise.all([queryRows(db, table.id, parsed.query), countRows(db, table.id, parsed.query)]);
+    const rows = await queryRows(db, table.id, parsed.query);
+    const total = await countRows(db, table.id, parsed.query);
     return sendPage(reply, <TablePage ctx={viewContext(request, reply, deps)} d={d} table={table} columns={columns} search={parsed.search} rows={rows} total={total} />);
   });
 
@@ -105,7 +106,8 @@ export function tableRoutes(app: App, deps: Deps) {
       const columns = columnsOf(table);
       const parsed = parseRowQuery(columns, request.query as Record<string, unknown>);
       if (!parsed.ok) throw badRequest(parsed.errors.map((e) => e.message).join(' '), parsed.errors);
-      const [rows, total] = await Promise.all([queryRows(db, table.id, parsed.query), countRows(db, table.id, parsed.query)]);
+      const rows = await queryRows(db, table.id, parsed.query);
+    const total = await countRows(db, table.id, parsed.query);
       reply.header('cache-control', 'public, max-age=30');
       return {
         table: presentTableSummary(table, d.slug, base),

@@ -1,15 +1,16 @@
 // Loads the seed's data sets and publishes the platform's own collections in the catalog.
-// Idempotent: records are matched by slug (data sets) and key (resources); a second run changes nothing.
+// Idempotent: records are matched by slug (data sets) and key (resources); an existing record is left
+// as it is, so a second run changes nothing and never overwrites later changes.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { listPlans } from '../../action-plans/action-plans.repository.ts';
-import { upsertDataset, upsertResource } from '../catalog.repository.ts';
+import { insertDatasetIfMissing, insertResourceIfMissing } from '../catalog.repository.ts';
 import { OpenDataSeedError, type SeedDataset } from '../seed-files.ts';
 
 export interface OpenDataImportResult {
-  datasets_changed: number;
-  resources_changed: number;
+  datasets_created: number;
+  resources_created: number;
 }
 
 /** The platform's collections as catalog entries; their resources are the API and CSV the action-plans presenter gives. */
@@ -63,8 +64,8 @@ export function platformDatasets(plan: { slug: string; title: string; period_sta
 export async function importOpenData(db: Kysely<Database>, seed: SeedDataset[], now: Date): Promise<OpenDataImportResult> {
   const at = now.toISOString();
   return db.transaction().execute(async (trx) => {
-    const result = { datasets_changed: 0, resources_changed: 0 };
-    const entries: { dataset: Parameters<typeof upsertDataset>[1]; resources: { key: string; kind: string; title: string; format: string; media_type: string | null; url: string }[] }[] = [];
+    const result = { datasets_created: 0, resources_created: 0 };
+    const entries: { dataset: Parameters<typeof insertDatasetIfMissing>[1]; resources: { key: string; kind: string; title: string; format: string; media_type: string | null; url: string }[] }[] = [];
     for (const d of seed) {
       const org = await trx.selectFrom('organizations').select('id').where('key', '=', d.organization).executeTakeFirst();
       if (!org) throw new OpenDataSeedError(`data set ${d.slug}: unknown organization "${d.organization}"`);
@@ -98,14 +99,14 @@ export async function importOpenData(db: Kysely<Database>, seed: SeedDataset[], 
       for (const p of platformDatasets(plan)) entries.push({ dataset: { ...p.dataset, created_at: at, updated_at: at }, resources: p.resources });
     }
     for (const e of entries) {
-      const { id, changed } = await upsertDataset(trx, e.dataset);
-      if (changed) {
-        result.datasets_changed++;
+      const { id, created } = await insertDatasetIfMissing(trx, e.dataset);
+      if (created) {
+        result.datasets_created++;
         await recordAudit(trx, { actor: null, systemActor: 'import', action: 'dataset.imported', entityType: 'dataset', entityId: id, entityLabel: e.dataset.slug, public: true, after: { title: e.dataset.title }, at: now });
       }
       for (const r of e.resources) {
-        const changedR = await upsertResource(trx, { dataset_id: id, key: r.key, kind: r.kind, title: r.title, format: r.format, media_type: r.media_type, url: r.url, file_id: null, table_id: null, download_count: 0, created_at: at });
-        if (changedR) result.resources_changed++;
+        const createdR = await insertResourceIfMissing(trx, { dataset_id: id, key: r.key, kind: r.kind, title: r.title, format: r.format, media_type: r.media_type, url: r.url, file_id: null, table_id: null, download_count: 0, created_at: at });
+        if (createdR) result.resources_created++;
       }
     }
     return result;

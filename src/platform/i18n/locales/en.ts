@@ -274,7 +274,7 @@ export const en = {
       previous: 'Previous page',
       next: 'Next page',
       pages: 'Pages',
-      report_row: 'Report an error in row {{row}}',
+      report_row: 'Report row {{row}}',
       columns: 'Columns',
       type: 'Type',
       filterable: 'Filterable',

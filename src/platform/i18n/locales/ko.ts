@@ -278,7 +278,7 @@ export const ko: Shape<Messages> = {
       previous: '이전 쪽',
       next: '다음 쪽',
       pages: '쪽 이동',
-      report_row: '{{row}}행 오류 신고',
+      report_row: '{{row}}행 신고',
       columns: '열',
       type: '형식',
       filterable: '거르기',
