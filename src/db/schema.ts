@@ -11,7 +11,7 @@ import type {
   PlanSectionsTable,
   ProgressUpdatesTable,
 } from '../modules/action-plans/action-plans.table.ts';
-import type { OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
+import type { OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
 import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
@@ -37,4 +37,6 @@ export interface Database {
   od_tables: OdTablesTable;
   od_table_rows: OdTableRowsTable;
   od_error_reports: OdErrorReportsTable;
+  od_data_requests: OdDataRequestsTable;
+  od_data_request_supports: OdDataRequestSupportsTable;
 }

@@ -115,6 +115,18 @@ test('an officer uploads a table, a citizen quick-searches and reports an error,
   assert.ok(await c.getByText('Corrected: the 2020 value was entered in the wrong unit.').isVisible());
   await visit(c, '/open-data/evaluation');
   assert.ok(await c.getByRole('rowheader', { name: 'Residues and Containments Standard Division' }).isVisible());
+  // The citizen asks for data that is not published; the request page shows it with its support button.
+  await visit(c, '/open-data/requests');
+  await c.fill('#title', 'Harmful substances in home meal replacements');
+  await c.fill('#body', 'The seed says home meal replacements will be inspected for the 19 types; I would like the results as a table.');
+  await c.selectOption('#organization', 'mfds');
+  await c.getByRole('button', { name: 'Send the request' }).click();
+  await c.waitForURL(/requests\/\d+\?notice=request_sent/);
+  await checkAccessible(c);
+  await c.getByRole('button', { name: 'Support this request' }).click();
+  await c.waitForURL(/notice=support_added/);
+  await checkAccessible(c);
+  assert.ok(await c.getByText('You support this request.').isVisible());
   await visit(c, '/open-data?lang=ko');
   await visit(c, `${DS}?lang=ko`);
   await officer.context.close();

@@ -85,5 +85,27 @@ export const openData: PortableMigration = {
       .execute();
     await db.schema.createIndex('od_error_reports_dataset').on('od_error_reports').columns(['dataset_id', 'received_at']).execute();
     await db.schema.createIndex('od_error_reports_org').on('od_error_reports').columns(['organization_id', 'state']).execute();
+
+    await withId(db.schema.createTable('od_data_requests'), dialect)
+      .addColumn('organization_id', 'integer', (c) => c.references('organizations.id'))
+      .addColumn('requester_id', 'integer', (c) => c.references('users.id'))
+      .addColumn('title', 'text', notNull)
+      .addColumn('body', 'text', notNull)
+      .addColumn('state', 'text', notNull)
+      .addColumn('support_count', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('decision', 'text')
+      .addColumn('answer', 'text')
+      .addColumn('planned_date', 'text')
+      .addColumn('dataset_id', 'integer', (c) => c.references('od_datasets.id').onDelete('set null'))
+      .addColumn('submitted_at', 'text', notNull)
+      .addColumn('answered_at', 'text')
+      .execute();
+    await db.schema
+      .createTable('od_data_request_supports')
+      .addColumn('request_id', 'integer', (c) => c.notNull().references('od_data_requests.id').onDelete('cascade'))
+      .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
+      .addColumn('created_at', 'text', notNull)
+      .addPrimaryKeyConstraint('od_data_request_supports_pk', ['request_id', 'user_id'])
+      .execute();
   },
 };

@@ -87,3 +87,31 @@ export interface OdErrorReportsTable {
   /** The owner's reasoned answer: required to decline, optional when resolving. */
   response: string | null;
 }
+
+/** A citizen's request for data that is not published, answered by the organization asked. */
+export interface OdDataRequestsTable {
+  id: Generated<number>;
+  /** The organization asked; null leaves the routing to the administrators. */
+  organization_id: number | null;
+  requester_id: number | null;
+  title: string;
+  body: string;
+  /** submitted or answered. */
+  state: string;
+  /** Kept by the support command in the same transaction as the support row. */
+  support_count: number;
+  /** will_publish, published or declined, once answered. */
+  decision: string | null;
+  answer: string | null;
+  /** The date the organization gives for publication, as YYYY-MM-DD. */
+  planned_date: string | null;
+  dataset_id: number | null;
+  submitted_at: string;
+  answered_at: string | null;
+}
+
+export interface OdDataRequestSupportsTable {
+  request_id: number;
+  user_id: number;
+  created_at: string;
+}

@@ -57,6 +57,19 @@ export const policy = {
     return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization the report is routed to, or an administrator, may answer it.' };
   },
 
+  /** Asking for data, and supporting another person's request: anyone signed in. */
+  requestData(actor: Actor | null): Decision {
+    return actor ? allow : signIn;
+  },
+
+  /** Answering a data request: the organization asked, or an administrator (who also answers requests addressed to nobody). */
+  answerDataRequest(actor: Actor | null, r: DataOwnership): Decision {
+    if (!actor) return signIn;
+    if (actor.role === 'admin') return allow;
+    if (ownsData(actor, r)) return allow;
+    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization the request is addressed to, or an administrator, may answer it.' };
+  },
+
   readAuditTrail(actor: Actor | null): Decision {
     if (!actor) return signIn;
     return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators may read the full audit trail.' };

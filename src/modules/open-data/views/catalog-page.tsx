@@ -92,6 +92,9 @@ export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[];
         <li>
           <a href="/open-data/evaluation" safe>{t('open_data.evaluation_link')}</a>
         </li>
+        <li>
+          <a href="/open-data/requests" safe>{t('open_data.requests.title')}</a>
+        </li>
       </ul>
     </Layout>
   );
