@@ -40,6 +40,15 @@ export async function insertRows(db: Kysely<Database>, tableId: number, rows: Ch
   }
 }
 
+/**
+ * Refreshes the planner's statistics of the rows table after an upload. Without them SQLite picks
+ * one filter index blindly and, with two filters, may walk the less selective one (measured: 200 ms
+ * instead of under 1 ms on a million rows); PostgreSQL's autovacuum would get there later.
+ */
+export async function refreshRowStatistics(db: Kysely<Database>): Promise<void> {
+  await sql`analyze od_table_rows`.execute(db);
+}
+
 export interface RowQuery {
   filters: Partial<Record<FilterSlot, string>>;
   sort: { slot: FilterSlot | 'row_no'; numeric: boolean; desc: boolean };

@@ -6,7 +6,7 @@ import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { DatasetRow } from '../catalog.repository.ts';
-import { insertRows, insertTable, tableSlugTaken } from '../tables.repository.ts';
+import { insertRows, insertTable, refreshRowStatistics, tableSlugTaken } from '../tables.repository.ts';
 import { checkCsv, parseDeclaredSchema, type CheckedRow, type ColumnDef } from '../table-schema.ts';
 
 export interface TableUploadInput {
@@ -75,5 +75,6 @@ export async function uploadTable(
     });
     return id;
   });
+  await refreshRowStatistics(db);
   return { ok: true, tableId };
 }
