@@ -8,6 +8,8 @@ import { importPetitionData } from './modules/petitions/commands/import-petition
 import { importBodies } from './modules/bodies/commands/import-bodies.ts';
 import { coCreationDir, readBodiesBundle } from './modules/bodies/seed-files.ts';
 import { importCoCreation, readCoCreationBundle } from './modules/proposals/commands/import-co-creation.ts';
+import { importOpenData } from './modules/open-data/commands/import-open-data.ts';
+import { readOpenDataSeed } from './modules/open-data/seed-files.ts';
 import { createDemoAccounts } from './platform/auth/accounts.ts';
 import type { Clock } from './platform/clock.ts';
 
@@ -20,7 +22,10 @@ export interface ImportSummary {
   unchanged: number;
 }
 
-/** Imports every data set under dataDir: the plans, then the petition channels. Safe to run any number of times. */
+/**
+ * Imports every data set under dataDir: the plans, the petition channels, the co-creation records and
+ * the open-data catalog (which refer to the plans). Safe to run any number of times.
+ */
 export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA_DIR): Promise<ImportSummary[]> {
   const results: ImportSummary[] = [];
   for (const dir of listPlanDirs(dataDir)) results.push(await importPlanBundle(handle.db, readPlanBundle(dir), clock.now()));
@@ -32,6 +37,7 @@ export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA
     await importBodies(handle.db, readBodiesBundle(coCreation), clock.now());
     await importCoCreation(handle.db, readCoCreationBundle(coCreation), clock.now());
   }
+  await importOpenData(handle.db, readOpenDataSeed(dataDir), clock.now());
   return results;
 }
 

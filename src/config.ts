@@ -49,6 +49,10 @@ export interface Config {
   signRateLimitPerIdentity: number;
   /** Signing window of a petition whose channel sets none, in days. */
   petitionWindowDays: number;
+  /** Days an organization has to answer a data error report (overridable in the settings table). */
+  errorReportDeadlineDays: number;
+  /** Most rows accepted in one searchable-table upload. */
+  tableMaxRows: number;
 }
 
 export interface ConfigKeyDoc {
@@ -87,6 +91,8 @@ export const CONFIG_KEYS: ConfigKeyDoc[] = [
   { key: 'SIGN_RATE_LIMIT_PER_MINUTE', default: '120', doc: 'Signatures and votes one client address may submit per minute.' },
   { key: 'PETITION_WINDOW_DAYS', default: '30', doc: 'Signing window of a petition whose channel sets none.' },
   { key: 'SIGN_RATE_LIMIT_PER_IDENTITY', default: '30', doc: 'Signing and voting attempts one identity may make per minute.' },
+  { key: 'ERROR_REPORT_DEADLINE_DAYS', default: '10', doc: 'Days an organization has to answer a data error report; the setting open_data.error_report_deadline_days in the database overrides it.' },
+  { key: 'TABLE_MAX_ROWS', default: '200000', doc: 'Most rows accepted in one searchable-table CSV upload (the upload size is bounded by UPLOAD_MAX_BYTES too).' },
 ];
 
 const DEFAULT_UPLOAD_TYPES = [
@@ -191,6 +197,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     signRateLimitPerMinute: int(env, 'SIGN_RATE_LIMIT_PER_MINUTE', 120, 1, 100_000_000),
     signRateLimitPerIdentity: int(env, 'SIGN_RATE_LIMIT_PER_IDENTITY', 30, 1, 100_000_000),
     petitionWindowDays: int(env, 'PETITION_WINDOW_DAYS', 30, 1, 3650),
+    errorReportDeadlineDays: int(env, 'ERROR_REPORT_DEADLINE_DAYS', 10, 1, 365),
+    tableMaxRows: int(env, 'TABLE_MAX_ROWS', 200_000, 1, 10_000_000),
   };
   return { ...config, ...overrides };
 }

@@ -40,6 +40,7 @@ import type {
   ProposalsTable,
   ProposalSupportsTable,
 } from '../modules/proposals/proposals.table.ts';
+import type { OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
 import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
@@ -90,4 +91,11 @@ export interface Database {
   proposal_supports: ProposalSupportsTable;
   proposal_notices: ProposalNoticesTable;
   participation_aggregates: ParticipationAggregatesTable;
+  od_datasets: OdDatasetsTable;
+  od_resources: OdResourcesTable;
+  od_tables: OdTablesTable;
+  od_table_rows: OdTableRowsTable;
+  od_error_reports: OdErrorReportsTable;
+  od_data_requests: OdDataRequestsTable;
+  od_data_request_supports: OdDataRequestSupportsTable;
 }

@@ -30,6 +30,12 @@ const NOTICES: Record<string, string> = {
   proposal_routed: 'proposals.routed',
   proposal_moderated: 'proposals.moderated',
   proposal_matured: 'proposals.matured',
+  table_published: 'open_data.upload.done',
+  report_sent: 'open_data.report.sent',
+  report_updated: 'open_data.reports_page.updated',
+  request_sent: 'open_data.requests.sent',
+  support_added: 'open_data.requests.support_added',
+  request_answered: 'open_data.requests.answered',
 };
 
 export function registerRequestContext(app: App, deps: Deps) {

@@ -17,6 +17,17 @@ export interface ProposalOwnership {
 
 export type Decision = { allowed: true } | { allowed: false; reason: 'sign_in' | 'forbidden'; detail: string };
 
+/** Who publishes a data set: an organization (and its parent, whose officers act for it), or the platform itself (null). */
+export interface DataOwnership {
+  organization_id: number | null;
+  parent_organization_id: number | null;
+}
+
+function ownsData(actor: Actor, d: DataOwnership): boolean {
+  if (actor.role !== 'officer' || actor.organization_id === null || d.organization_id === null) return false;
+  return actor.organization_id === d.organization_id || actor.organization_id === d.parent_organization_id;
+}
+
 const allow: Decision = { allowed: true };
 const signIn: Decision = { allowed: false, reason: 'sign_in', detail: 'Sign in to do this.' };
 
@@ -87,6 +98,40 @@ export const policy = {
       return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization this proposal was routed to, or an administrator, may answer it.' };
     }
     return { allowed: false, reason: 'forbidden', detail: 'Only officers of the responsible organization and administrators may answer proposals.' };
+  },
+
+  /** Uploading a searchable table to a data set; organization_id null is the platform's own data. */
+  manageDataset(actor: Actor | null, d: DataOwnership): Decision {
+    if (!actor) return signIn;
+    if (actor.role === 'admin') return allow;
+    if (ownsData(actor, d)) return allow;
+    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization that publishes this data set, or an administrator, may change it.' };
+  },
+
+  /** Anyone signed in may report an error in published data. */
+  reportDataError(actor: Actor | null): Decision {
+    return actor ? allow : signIn;
+  },
+
+  /** Answering a data error report: the organization it is routed to, or an administrator. */
+  handleErrorReport(actor: Actor | null, r: DataOwnership): Decision {
+    if (!actor) return signIn;
+    if (actor.role === 'admin') return allow;
+    if (ownsData(actor, r)) return allow;
+    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization the report is routed to, or an administrator, may answer it.' };
+  },
+
+  /** Asking for data, and supporting another person's request: anyone signed in. */
+  requestData(actor: Actor | null): Decision {
+    return actor ? allow : signIn;
+  },
+
+  /** Answering a data request: the organization asked, or an administrator (who also answers requests addressed to nobody). */
+  answerDataRequest(actor: Actor | null, r: DataOwnership): Decision {
+    if (!actor) return signIn;
+    if (actor.role === 'admin') return allow;
+    if (ownsData(actor, r)) return allow;
+    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization the request is addressed to, or an administrator, may answer it.' };
   },
 
   readAuditTrail(actor: Actor | null): Decision {

@@ -65,6 +65,9 @@ function Header({ ctx }: { ctx: ViewContext }) {
             <a href="/organizations" safe>{t('nav.organizations')}</a>
           </li>
           <li>
+            <a href="/open-data" safe>{t('open_data.nav')}</a>
+          </li>
+          <li>
             <a href="/calls" safe>{t('proposals.nav')}</a>
           </li>
           <li>

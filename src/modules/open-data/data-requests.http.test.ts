@@ -1,0 +1,107 @@
+// Data requests over HTTP: asking, supporting once, the organization's answer, the authorization matrix.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { Session, testApp, type AccountName, type TestContext } from '../../../test/support/app.ts';
+
+let t: TestContext;
+before(async () => {
+  t = await testApp();
+});
+after(async () => t.close());
+
+async function session(who: AccountName | null) {
+  const s = new Session(t.app);
+  if (who) await s.signIn(who);
+  return s;
+}
+
+async function post(s: Session, url: string, fields: Record<string, string>) {
+  const token = await s.csrf('/sign-in');
+  return s.postForm(url, { _csrf: token, ...fields });
+}
+
+async function counts() {
+  const n = async (table: 'od_data_requests' | 'od_data_request_supports') => Number((await t.db.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const audit = Number((await t.db.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('action', 'like', 'data_request.%').executeTakeFirstOrThrow()).n);
+  const answers = (await t.db.db.selectFrom('od_data_requests').select(['id', 'state', 'decision']).orderBy('id').execute()).map((r) => `${r.id}:${r.state}:${r.decision}`).join(',');
+  return { requests: await n('od_data_requests'), supports: await n('od_data_request_supports'), audit, answers };
+}
+
+async function newRequest(): Promise<number> {
+  const res = await post(await session('citizen'), '/open-data/requests', { title: 'Harmful substances in home meal replacements by year', body: 'For a consumer guide.', organization: 'mfds' });
+  assert.equal(res.statusCode, 303);
+  return Number((res.headers.location as string).match(/requests\/(\d+)/)![1]);
+}
+
+test('asking for data: sign-in required, bad input refused in place, the request public at once', async () => {
+  assert.equal((await t.app.inject('/open-data/requests')).statusCode, 200);
+  assert.equal((await t.app.inject('/api/v1/data-requests')).statusCode, 200);
+  assert.equal((await t.app.inject('/open-data/requests/999999')).statusCode, 404);
+  assert.equal((await t.app.inject('/api/v1/data-requests/999999')).statusCode, 404);
+  assert.equal((await t.app.inject('/api/v1/data-requests/abc')).statusCode, 400);
+  const before = await counts();
+  assert.equal((await post(await session(null), '/open-data/requests', { title: 'x', body: 'y' })).statusCode, 401);
+  const s = await session('citizen');
+  for (const [fields, message] of [
+    [{ title: '', body: 'y' }, /Name the data/],
+    [{ title: 'x', body: '' }, /what the data would be used for/],
+    [{ title: 'x', body: 'y', organization: 'nowhere' }, /Choose an organization/],
+    [{ title: 'x'.repeat(201), body: 'y' }, /At most 200/],
+  ] as const) {
+    const res = await post(s, '/open-data/requests', fields);
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, message);
+  }
+  assert.deepEqual(await counts(), before, 'refused requests wrote nothing');
+  const id = await newRequest();
+  const api = (await t.app.inject(`/api/v1/data-requests/${id}`)).json();
+  assert.equal(api.organization, 'Ministry of Food and Drug Safety');
+  assert.equal(api.state, 'submitted');
+  assert.equal(api.supports, 0);
+});
+
+test('supports: anyone signed in, counted once per person', async () => {
+  const id = await newRequest();
+  assert.equal((await post(await session(null), `/open-data/requests/${id}/supports`, {})).statusCode, 401);
+  for (const who of ['citizen', 'forum', 'officerMois', 'officerMfds', 'admin'] as const) {
+    assert.equal((await post(await session(who), `/open-data/requests/${id}/supports`, {})).statusCode, 303, who);
+  }
+  const again = await session('forum');
+  assert.equal((await post(again, `/open-data/requests/${id}/supports`, {})).statusCode, 303);
+  assert.equal((await t.app.inject(`/api/v1/data-requests/${id}`)).json().supports, 5);
+  assert.match((await again.get(`/open-data/requests/${id}?lang=en`)).body, /You support this request/);
+});
+
+test('the authorization matrix of answering, bad answers refused, the answer linked to the data set', async () => {
+  const id = await newRequest();
+  const answer = { decision: 'will_publish', answer: 'The 2021 survey covers home meal replacements.', planned_date: '2027-06-30', dataset: '' };
+  for (const [who, status] of [[null, 401], ['citizen', 403], ['forum', 403], ['officerMois', 403]] as const) {
+    const before = await counts();
+    assert.equal((await post(await session(who), `/open-data/requests/${id}/answer`, answer)).statusCode, status, `${who ?? 'visitor'}`);
+    assert.deepEqual(await counts(), before);
+  }
+  const owner = await session('officerMfds');
+  for (const [fields, message] of [
+    [{ ...answer, decision: 'maybe' }, /Choose a decision/],
+    [{ ...answer, answer: ' ' }, /Give the reasons/],
+    [{ ...answer, planned_date: '' }, /date by which the data will be published/],
+    [{ ...answer, planned_date: '2027-02-30' }, /YYYY-MM-DD/],
+    [{ ...answer, decision: 'published', dataset: '' }, /Name the published data set/],
+    [{ ...answer, decision: 'published', dataset: 'nope' }, /no data set &#34;nope&#34;/],
+  ] as const) {
+    const before = await counts();
+    const res = await post(owner, `/open-data/requests/${id}/answer`, fields);
+    assert.equal(res.statusCode, 400, String(message));
+    assert.match(res.body, message);
+    assert.deepEqual(await counts(), before);
+  }
+  assert.equal((await post(owner, `/open-data/requests/${id}/answer`, answer)).statusCode, 303);
+  assert.equal((await post(await session('admin'), `/open-data/requests/${id}/answer`, { ...answer, decision: 'published', dataset: 'harmful-substances-in-foods' })).statusCode, 303);
+  const api = (await t.app.inject(`/api/v1/data-requests/${id}`)).json();
+  assert.equal(api.decision, 'published');
+  assert.equal(api.planned_date, '2027-06-30');
+  assert.equal(api.dataset, 'http://localhost:3000/open-data/datasets/harmful-substances-in-foods');
+  const audit = await t.db.db.selectFrom('audit_events').select('action').where('entity_type', '=', 'data_request').where('entity_id', '=', String(id)).orderBy('id').execute();
+  assert.deepEqual(audit.map((a) => a.action), ['data_request.submitted', 'data_request.answered', 'data_request.answered']);
+  assert.match((await t.app.inject(`/open-data/requests/${id}?lang=en`)).body, /Published as/);
+});

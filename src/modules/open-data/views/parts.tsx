@@ -1,0 +1,59 @@
+import type { ViewContext } from '../../../platform/views/context.ts';
+
+export function Select(props: { id: string; label: string; value: string; options: { value: string; label: string }[]; all?: string }) {
+  return (
+    <div class="form-group">
+      <div class="form-tit">
+        <label for={props.id} safe>
+          {props.label}
+        </label>
+      </div>
+      <div class="form-conts">
+        <select id={props.id} name={props.id} class="krds-form-select">
+          {props.all !== undefined ? (
+            <option value="" selected={props.value === ''} safe>
+              {props.all}
+            </option>
+          ) : (
+            ''
+          )}
+          {props.options.map((o) => (
+            <option value={o.value} selected={props.value === o.value} safe>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+export function TextFilter(props: { id: string; label: string; value: string; hint?: string; type?: string }) {
+  return (
+    <div class="form-group">
+      <div class="form-tit">
+        <label for={props.id} safe>
+          {props.label}
+        </label>
+      </div>
+      <div class="form-conts">
+        <input id={props.id} name={props.id} type={props.type ?? 'text'} class="krds-input" value={props.value} placeholder={props.hint} maxlength="200" />
+      </div>
+    </div>
+  );
+}
+
+export function StateBadge({ ctx, state }: { ctx: ViewContext; state: string }) {
+  return (
+    <span class={`state-badge state-${state}`} safe>
+      {ctx.t(`open_data.state.${state}`)}
+    </span>
+  );
+}
+
+/** A theme's name in the page's language, or the theme as stored when there is no translation. */
+export function themeLabel(ctx: ViewContext, theme: string): string {
+  const key = `open_data.themes.${theme}`;
+  const v = ctx.t(key);
+  return v === key ? theme : v;
+}
