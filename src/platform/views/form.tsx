@@ -52,3 +52,32 @@ export function Field(props: { id: string; label: string; hint?: string; error?:
     </div>
   );
 }
+
+/** A labelled select whose first option, when `all` is given, means "no filter". */
+export function SelectField(props: { id: string; label: string; value: string; options: { value: string; label: string }[]; all?: string }) {
+  return (
+    <div class="form-group">
+      <div class="form-tit">
+        <label for={props.id} safe>
+          {props.label}
+        </label>
+      </div>
+      <div class="form-conts">
+        <select id={props.id} name={props.id} class="krds-form-select">
+          {props.all !== undefined ? (
+            <option value="" selected={props.value === ''} safe>
+              {props.all}
+            </option>
+          ) : (
+            ''
+          )}
+          {props.options.map((o) => (
+            <option value={o.value} selected={props.value === o.value} safe>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { OrganizationsTable } from '../../../platform/tables.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { SelectField } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { LEVELS } from '../level.ts';
 import type { CommitmentNode, PlanTree } from '../plan-tree.ts';
@@ -23,29 +24,6 @@ export function filterCommitments(commitments: CommitmentNode[], f: PlanFilters)
   );
 }
 
-function Select(props: { id: string; label: string; value: string; options: { value: string; label: string }[]; all: string }) {
-  return (
-    <div class="form-group">
-      <div class="form-tit">
-        <label for={props.id} safe>
-          {props.label}
-        </label>
-      </div>
-      <div class="form-conts">
-        <select id={props.id} name={props.id} class="krds-form-select">
-          <option value="" selected={props.value === ''} safe>
-            {props.all}
-          </option>
-          {props.options.map((o) => (
-            <option value={o.value} selected={props.value === o.value} safe>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
 
 export function CommitmentTable({ ctx, slug, commitments }: { ctx: ViewContext; slug: string; commitments: CommitmentNode[] }) {
   const { t } = ctx;
@@ -132,9 +110,9 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
           {t('plan.commitments')}
         </h2>
         <form method="get" action={`/plans/${plan.slug}`} class="filters" aria-label={t('plan.filters')}>
-          <Select id="organization" label={t('plan.organization')} value={filters.organization} all={t('plan.all')} options={orgOptions} />
-          <Select id="level" label={t('plan.level')} value={filters.level} all={t('plan.all')} options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
-          <Select id="value" label={t('plan.value')} value={filters.value} all={t('plan.all')} options={OGP_VALUES.map((v) => ({ value: v, label: t(`value.${v}`) }))} />
+          <SelectField id="organization" label={t('plan.organization')} value={filters.organization} all={t('plan.all')} options={orgOptions} />
+          <SelectField id="level" label={t('plan.level')} value={filters.level} all={t('plan.all')} options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
+          <SelectField id="value" label={t('plan.value')} value={filters.value} all={t('plan.all')} options={OGP_VALUES.map((v) => ({ value: v, label: t(`value.${v}`) }))} />
           <div class="filter-actions">
             <button type="submit" class="krds-btn secondary" safe>
               {t('plan.apply')}

@@ -1,32 +1,6 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
 
-export function Select(props: { id: string; label: string; value: string; options: { value: string; label: string }[]; all?: string }) {
-  return (
-    <div class="form-group">
-      <div class="form-tit">
-        <label for={props.id} safe>
-          {props.label}
-        </label>
-      </div>
-      <div class="form-conts">
-        <select id={props.id} name={props.id} class="krds-form-select">
-          {props.all !== undefined ? (
-            <option value="" selected={props.value === ''} safe>
-              {props.all}
-            </option>
-          ) : (
-            ''
-          )}
-          {props.options.map((o) => (
-            <option value={o.value} selected={props.value === o.value} safe>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
+export { SelectField as Select } from '../../../platform/views/form.tsx';
 
 export function TextFilter(props: { id: string; label: string; value: string; hint?: string; type?: string }) {
   return (
