@@ -66,7 +66,7 @@ async function engine(name: string, url: string) {
   const server = fork(join(root, 'bin/madang.js'), ['serve'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', COOKIE_SECRET: SECRET, COOKIE_SECURE: 'false', LOG_LEVEL: 'silent', LOAD_DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '1000000', SIGN_RATE_LIMIT_PER_MINUTE: '100000000', SIGN_RATE_LIMIT_PER_IDENTITY: '1000' },
-    execArgv: [],
+    execArgv: process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   try {

@@ -14,10 +14,10 @@ export const petitionsModule: ModuleManifest = {
     // One per-identity limit shared by the page form and the API, kept in this process.
     const limiter = new KeyedLimiter(deps.config.signRateLimitPerIdentity);
     const counts = new CountCache();
-    const signer = new SignatureBatcher(deps.handle.db, () => deps.clock.now());
+    const signer = new SignatureBatcher(deps.handle.db, () => deps.clock.now(), 500, (snapshot) => counts.set(snapshot));
     petitionApi(app, deps, limiter, counts, signer);
     petitionStaffRoutes(app, deps);
-    petitionRoutes(app, deps, limiter, counts, signer);
+    petitionRoutes(app, deps, limiter, signer);
     voteRoutes(app, deps, limiter);
   },
 };

@@ -111,7 +111,6 @@ export function petitionApi(app: App, deps: Deps, limiter: KeyedLimiter, counts:
         const refusal = SIGN_REFUSALS[r.reason];
         throw new HttpProblem(refusal.status, refusal.status === 404 ? 'Not Found' : 'Conflict', refusal.detail);
       }
-      counts.drop(request.params.id);
       return reply.status(201).send({ count: r.count, threshold_reached: r.thresholdReached });
     },
   );

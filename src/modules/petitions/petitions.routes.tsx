@@ -5,7 +5,6 @@ import { Type } from 'typebox';
 import { publicHistory } from '../../platform/audit/audit.ts';
 import { HttpProblem, notFound, unauthorized } from '../../platform/http/errors.ts';
 import type { KeyedLimiter } from '../../platform/http/limiter.ts';
-import type { CountCache } from './count-cache.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import { emailIdentity, IDENTITY_COOKIE, identityCookieValue } from '../../platform/identity/identity.ts';
 import { listOutbox } from '../../platform/mail/outbox.ts';
@@ -81,7 +80,7 @@ export async function renderPetition(deps: Deps, request: FastifyRequest, reply:
   );
 }
 
-export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, counts: CountCache, signer: SignatureBatcher) {
+export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, signer: SignatureBatcher) {
   const { db } = deps.handle;
 
   app.get('/petitions', { schema: { querystring: Type.Object({ lang: Type.Optional(Type.String()), state: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
@@ -136,7 +135,6 @@ export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, coun
       if (identityId !== null) {
         if (!limiter.take(String(identityId))) throw new HttpProblem(429, 'Too Many Requests', 'Too many signing attempts from this identity: wait a minute.');
         const r = await signer.sign(p.id, identityId);
-        counts.drop(p.id);
         const notice = r.ok ? 'signed' : r.reason === 'already_signed' ? 'already_signed' : 'not_signable';
         if (!r.ok && SIGN_REFUSALS[r.reason].status === 404) throw notFound('There is no such petition.');
         return reply.redirect(`/petitions/${p.id}?notice=${notice}`, 303);
@@ -176,7 +174,6 @@ export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, coun
       reply.setCookie(IDENTITY_COOKIE, identityCookieValue(r.identityId, expires), { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.config.cookieSecure, signed: true, expires });
       if (r.petitionId === null) return reply.redirect(safeNext(r.returnPath ?? '/petitions'), 303);
       const signed = await signer.sign(r.petitionId, r.identityId);
-      counts.drop(r.petitionId);
       const notice = signed.ok ? 'signed' : signed.reason === 'already_signed' ? 'already_signed' : 'not_signable';
       return reply.redirect(`/petitions/${r.petitionId}?notice=${notice}`, 303);
     },

@@ -90,9 +90,15 @@ test('the batcher: a surge of 500 signers and 100 repeats crosses the threshold 
   const { SignatureBatcher } = await import('./commands/sign-petition.ts');
   const petition = await openPetition(db.db, { threshold: 300 });
   const people = await identities(db.db, 500, 'batch');
-  const batcher = new SignatureBatcher(db.db, () => now, 64);
+  const snapshots: { count: number; state: string; threshold_reached_at: string | null }[] = [];
+  const batcher = new SignatureBatcher(db.db, () => now, 64, (s) => snapshots.push(s));
   const attempts = [...people, ...people.slice(0, 100)];
   const results = await Promise.all(attempts.map((id) => batcher.sign(petition, id)));
+  // Every committed batch reported its count, in order, and the last is the petition as stored.
+  assert.ok(snapshots.length >= 500 / 64);
+  assert.ok(snapshots.every((s, i) => i === 0 || s.count > snapshots[i - 1]!.count));
+  assert.deepEqual(snapshots.at(-1), { id: petition, count: 500, threshold: 300, threshold_reached_at: now.toISOString(), state: 'threshold_reached' });
+  assert.equal(snapshots.filter((s) => s.count >= 300)[0]!.state, 'threshold_reached');
   assert.equal(results.filter((r) => r.ok).length, 500);
   assert.equal(results.filter((r) => !r.ok && r.reason === 'already_signed').length, 100);
   assert.equal(results.filter((r) => r.ok && r.thresholdReached).length, 1);

@@ -2,7 +2,6 @@
 // Chromium is optional on a server: without it the PDF is refused with a clear reason (503)
 // and the other formats keep working.
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 
 /** Chromium is not installed where the configuration says. */
 export class PdfUnavailableError extends Error {
@@ -53,6 +52,8 @@ export async function htmlToPdf(html: string, chromiumPath: string): Promise<Buf
   return slot(async () => {
     let browser;
     try {
+      // Loaded on the first PDF, not at start: the browser driver is large and most processes never print.
+      const { chromium } = await import('playwright-core');
       browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, timeout: 30_000 });
     } catch (e) {
       throw new PdfFailedError(`Chromium at ${chromiumPath} did not start: ${(e as Error).message.split('\n')[0]}`, { cause: e });

@@ -20,6 +20,21 @@ import { SIGNABLE } from '../petition-state.ts';
 export type SignRefusal = 'unknown_petition' | 'not_open' | 'window_closed' | 'already_signed';
 export type SignResult = { ok: true; count: number; thresholdReached: boolean } | { ok: false; reason: SignRefusal };
 
+/** A petition's count as a committed batch left it: what the count endpoint shows. */
+export interface CountSnapshot {
+  id: number;
+  count: number;
+  threshold: number | null;
+  threshold_reached_at: string | null;
+  state: string;
+}
+
+interface BatchOutcome {
+  results: SignResult[];
+  /** The petition after the batch, when it counted anything. */
+  snapshot: CountSnapshot | null;
+}
+
 class Rollback extends Error {
   constructor(readonly reason: 'unknown_petition' | 'not_open' | 'window_closed') {
     super(reason);
@@ -28,6 +43,11 @@ class Rollback extends Error {
 
 /** Signs for several identities at once; returns one result per identity, in order. */
 export async function signBatch(db: Kysely<Database>, petitionId: number, identityIds: readonly number[], now: Date): Promise<SignResult[]> {
+  return (await writeBatch(db, petitionId, identityIds, now)).results;
+}
+
+async function writeBatch(db: Kysely<Database>, petitionId: number, identityIds: readonly number[], now: Date): Promise<BatchOutcome> {
+  const refuse = (reason: SignRefusal): BatchOutcome => ({ results: identityIds.map(() => ({ ok: false as const, reason })), snapshot: null });
   const at = now.toISOString();
   const unique = [...new Set(identityIds)];
   try {
@@ -39,14 +59,14 @@ export async function signBatch(db: Kysely<Database>, petitionId: number, identi
         .returning('identity_id')
         .execute();
       const fresh = new Set(inserted.map((r) => r.identity_id));
-      if (fresh.size === 0) return identityIds.map(() => ({ ok: false as const, reason: 'already_signed' as const }));
+      if (fresh.size === 0) return refuse('already_signed');
       const counted = await trx
         .updateTable('petitions')
         .set({ signature_count: sql`signature_count + ${fresh.size}`, updated_at: at })
         .where('id', '=', petitionId)
         .where('state', 'in', [...SIGNABLE])
         .where((eb) => eb.or([eb('closes_at', 'is', null), eb('closes_at', '>', at)]))
-        .returning(['signature_count', 'threshold', 'threshold_reached_at', 'title'])
+        .returning(['signature_count', 'threshold', 'threshold_reached_at', 'title', 'state'])
         .executeTakeFirst();
       if (!counted) {
         const p = await trx.selectFrom('petitions').select(['state']).where('id', '=', petitionId).executeTakeFirst();
@@ -54,6 +74,7 @@ export async function signBatch(db: Kysely<Database>, petitionId: number, identi
       }
       const count = Number(counted.signature_count);
       const before = count - fresh.size;
+      const snapshot: CountSnapshot = { id: petitionId, count, threshold: counted.threshold, threshold_reached_at: counted.threshold_reached_at, state: counted.state };
       let stampedBy: number | null = null;
       if (counted.threshold !== null && counted.threshold_reached_at === null && count >= counted.threshold) {
         const stamped = await trx
@@ -64,21 +85,23 @@ export async function signBatch(db: Kysely<Database>, petitionId: number, identi
           .where('state', '=', 'open')
           .executeTakeFirst();
         if (Number(stamped.numUpdatedRows) === 1) {
+          Object.assign(snapshot, { threshold_reached_at: at, state: 'threshold_reached' });
           // The signer whose signature made the count reach the threshold.
           stampedBy = unique.filter((id) => fresh.has(id))[Math.max(0, counted.threshold - before - 1)] ?? null;
           await openReview(trx, petitionId, counted.title, count, counted.threshold, now);
         }
       }
       const seen = new Set<number>();
-      return identityIds.map((id) => {
-        if (!fresh.has(id) || seen.has(id)) return { ok: false as const, reason: 'already_signed' as const };
+      const results = identityIds.map((id): SignResult => {
+        if (!fresh.has(id) || seen.has(id)) return { ok: false, reason: 'already_signed' };
         seen.add(id);
-        return { ok: true as const, count, thresholdReached: id === stampedBy };
+        return { ok: true, count, thresholdReached: id === stampedBy };
       });
+      return { results, snapshot };
     });
   } catch (e) {
-    if (e instanceof Rollback) return identityIds.map(() => ({ ok: false as const, reason: e.reason }));
-    if (isForeignKeyViolation(e)) return identityIds.map(() => ({ ok: false as const, reason: 'unknown_petition' as const }));
+    if (e instanceof Rollback) return refuse(e.reason);
+    if (isForeignKeyViolation(e)) return refuse('unknown_petition');
     throw e;
   }
 }
@@ -115,9 +138,11 @@ function isForeignKeyViolation(e: unknown): boolean {
 }
 
 /**
- * Gathers the signatures that arrive for a petition while a batch is being written, and writes them
- * as the next batch. Under a surge this turns thousands of small transactions into a few large
- * ones; with one signer at a time it writes immediately.
+ * Gathers the signatures that arrive for a petition together (in one turn of the event loop, or
+ * while a batch is being written) and writes them as one batch. Under a surge this turns thousands
+ * of small transactions into a few large ones; one signer alone waits one turn of the loop. After
+ * each committed batch it tells `onCommitted` the petition's new count, before anyone of the batch
+ * is answered.
  */
 export class SignatureBatcher {
   private queues = new Map<number, { identityId: number; resolve: (r: SignResult) => void; reject: (e: unknown) => void }[]>();
@@ -127,6 +152,7 @@ export class SignatureBatcher {
     private readonly db: Kysely<Database>,
     private readonly now: () => Date,
     private readonly maxBatch = 500,
+    private readonly onCommitted: (snapshot: CountSnapshot) => void = () => {},
   ) {}
 
   sign(petitionId: number, identityId: number): Promise<SignResult> {
@@ -134,19 +160,25 @@ export class SignatureBatcher {
       const q = this.queues.get(petitionId);
       if (q) q.push({ identityId, resolve, reject });
       else this.queues.set(petitionId, [{ identityId, resolve, reject }]);
-      if (!this.busy.has(petitionId)) void this.flush(petitionId);
+      if (!this.busy.has(petitionId)) {
+        // Written after the event loop has read every request that is already waiting, not now:
+        // a handler runs to its end before the next request is read, so writing at once would make
+        // every batch a batch of one.
+        this.busy.add(petitionId);
+        setImmediate(() => void this.flush(petitionId));
+      }
     });
   }
 
   private async flush(petitionId: number): Promise<void> {
-    this.busy.add(petitionId);
     try {
       for (;;) {
         const q = this.queues.get(petitionId);
         if (!q || q.length === 0) break;
         const batch = q.splice(0, this.maxBatch);
         try {
-          const results = await signBatch(this.db, petitionId, batch.map((b) => b.identityId), this.now());
+          const { results, snapshot } = await writeBatch(this.db, petitionId, batch.map((b) => b.identityId), this.now());
+          if (snapshot) this.onCommitted(snapshot);
           batch.forEach((b, i) => b.resolve(results[i]!));
         } catch (e) {
           for (const b of batch) b.reject(e);
