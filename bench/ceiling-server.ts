@@ -1,5 +1,7 @@
-// The ceiling for the signing benchmark: bare node:http doing the same INSERT as a signature with a
-// raw prepared statement, nothing else. Started by bench/signatures.ts as a child process:
+// The ceilings for the signing benchmark: bare node:http doing the same INSERT as a signature with
+// a raw prepared statement, nothing else; and the same server answering a count body it holds in
+// memory, which is what the count endpoint does during a surge. Started by bench/signatures.ts as a
+// child process:
 //   tsx bench/ceiling-server.ts <port> <database-url>
 import http from 'node:http';
 import SQLite from 'better-sqlite3';
@@ -27,8 +29,14 @@ if (url!.startsWith('sqlite:')) {
   };
 }
 
+const countBody = JSON.stringify({ id: 1, count: 12345, threshold: 20000, threshold_reached_at: null, state: 'open' });
+
 http
   .createServer((req, res) => {
+    if (req.method === 'GET' && req.url === '/count') {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=1', etag: '"1-12345-open"' }).end(countBody);
+      return;
+    }
     const m = req.url?.match(/^\/sign\/(\d+)$/);
     const identity = Number(req.headers.authorization?.split(' ')[1]);
     req.resume();

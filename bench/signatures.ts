@@ -4,7 +4,8 @@
 //   1. a surge of N signatures by distinct identities on one petition (autocannon, keep-alive),
 //      with a reader polling the count endpoint during it;
 //   2. the count endpoint on its own;
-//   3. the ceiling: bare node:http doing the same INSERT with a raw prepared statement.
+//   3. the ceilings: bare node:http doing the same INSERT with a raw prepared statement, and the
+//      same server answering a count it holds in memory.
 // It checks that the count equals the rows and every acknowledged signature, then prints figures;
 // the last line is one JSON object. Requests are bounded in number and time and target 127.0.0.1.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -105,6 +106,7 @@ async function engine(name: string, url: string) {
       amount: N,
       requests: [{ method: 'POST', path: `/sign/${prepared.ceilingPetition}`, setupRequest: (req) => ({ ...req, headers: { ...req.headers, authorization: `Id ${prepared.ceilingIds[cnext++ % N]}` } }) }],
     });
+    const countCeiling = await run({ url: `http://127.0.0.1:${cport}/count`, connections: CONNECTIONS, duration: 5 });
     ceiling.kill();
 
     const rows = await countRows(url, prepared.petition);
@@ -121,6 +123,7 @@ async function engine(name: string, url: string) {
       count_p99_ms: during.latency.p99,
       count_reads_per_s: Math.round(alone.requests.average),
       ceiling_per_s: Math.round(ceil['2xx'] / (ceil.duration || 1)),
+      count_ceiling_per_s: Math.round(countCeiling.requests.average),
     };
   } finally {
     server.kill('SIGTERM');
@@ -170,7 +173,7 @@ try {
 }
 for (const r of results) {
   const ratio = (r.signatures_per_s / r.ceiling_per_s).toFixed(2);
-  console.log(`${r.engine}: ${r.signatures_per_s} signatures/s (p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms), ${ratio} of the ceiling ${r.ceiling_per_s}/s; count p99 during the surge ${r.count_p99_ms} ms; count alone ${r.count_reads_per_s} reads/s; exact: count ${r.count} = rows ${r.rows} = acknowledged ${r.acknowledged}`);
+  console.log(`${r.engine}: ${r.signatures_per_s} signatures/s (p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms), ${ratio} of the ceiling ${r.ceiling_per_s}/s; count p99 during the surge ${r.count_p99_ms} ms; count alone ${r.count_reads_per_s} reads/s (bare node:http from memory: ${r.count_ceiling_per_s}/s); exact: count ${r.count} = rows ${r.rows} = acknowledged ${r.acknowledged}`);
 }
 const main = results[0]!;
 console.log(JSON.stringify({ ...main, by_engine: results }));

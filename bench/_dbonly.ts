@@ -1,0 +1,18 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importAll } from '../src/bootstrap.ts';
+import { createDb } from '../src/db/create-db.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { systemClock } from '../src/platform/clock.ts';
+import { identities, openPetition } from '../test/support/petitions.ts';
+import { SignatureBatcher } from '../src/modules/petitions/commands/sign-petition.ts';
+const dir = mkdtempSync(join(tmpdir(), 'lead-db-'));
+const h = createDb(`sqlite:${join(dir, 'b.db')}`); await migrateToLatest(h); await importAll(h, systemClock);
+const pid = await openPetition(h.db, { threshold: 10000, title: 'P' });
+const N = 20000; const ids = await identities(h.db, N, 'b');
+const B = Number(process.env.B ?? 32);
+const b = new SignatureBatcher(h.db, () => new Date(), 500);
+let t = performance.now();
+for (let i = 0; i < N; i += B) await Promise.all(ids.slice(i, i + B).map((id) => b.sign(pid, id)));
+console.log('batches of', B, Math.round(N / ((performance.now() - t) / 1000)), 'sig/s');

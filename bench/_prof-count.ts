@@ -1,0 +1,27 @@
+import { fork } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { importAll } from '../src/bootstrap.ts';
+import { createDb } from '../src/db/create-db.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { systemClock } from '../src/platform/clock.ts';
+import { identities, openPetition } from '../test/support/petitions.ts';
+import { sign } from '@fastify/cookie';
+import { identityCookieValue } from '../src/platform/identity/identity.ts';
+const root = new URL('..', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'lead-prof-'));
+const url = `sqlite:${join(dir, 'b.db')}`;
+const h = createDb(url); await migrateToLatest(h); await importAll(h, systemClock);
+const pid = await openPetition(h.db, { threshold: 100, title: 'P' });
+const N = 20000; const ids = await identities(h.db, N, 'b'); await h.close();
+const exp = new Date(Date.now() + 86400000); const tokens = ids.map((id) => `Identity ${sign(identityCookieValue(id, exp), 'x'.repeat(40))}`); let next = 0;
+const port = 45123;
+const server = fork(join(root, 'bin/madang.js'), ['serve'], { cwd: root, env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', COOKIE_SECRET: 'x'.repeat(40), COOKIE_SECURE: 'false', LOG_LEVEL: 'silent', LOAD_DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '1000000', SIGN_RATE_LIMIT_PER_MINUTE: '100000000', SIGN_RATE_LIMIT_PER_IDENTITY: '1000' }, execArgv: process.env.PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROF}`] : [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+for (let i = 0; i < 300; i++) { if (await fetch(`http://127.0.0.1:${port}/healthz`).then(r => r.ok, () => false)) break; await new Promise(r => setTimeout(r, 100)); }
+const path = process.env.SIGN ? `/api/v1/petitions/${pid}/signatures` : `/api/v1/petitions/${pid}/count`;
+const opts: any = process.env.SIGN ? { amount: N, requests: [{ method: 'POST', path, setupRequest: (req: any) => ({ ...req, headers: { ...req.headers, authorization: tokens[next++ % N] } }) }] } : { duration: Number(process.env.DUR ?? 8) };
+const r: any = await new Promise((res, rej) => autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 32, ...opts }, (e, x) => e ? rej(e) : res(x)));
+console.log(path, Math.round(r.requests.average), 'req/s', 'p99', r.latency.p99, 'non2xx', r.non2xx);
+server.kill('SIGTERM'); await new Promise(r => server.once('exit', r));
