@@ -9,7 +9,7 @@
 // It checks that the count equals the rows and every acknowledged signature, then prints figures;
 // the last line is one JSON object. Requests are bounded in number and time and target 127.0.0.1.
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sign } from '@fastify/cookie';
@@ -77,6 +77,7 @@ async function engine(name: string, url: string) {
     let finishReaders: (r: autocannon.Result) => void = () => {};
     const readersResult = new Promise<autocannon.Result>((resolve) => (finishReaders = resolve));
     const readers = autocannon({ url: `http://127.0.0.1:${port}${countPath}`, connections: 2, duration: 120 }, (_err, r) => finishReaders(r));
+    const cpuBeforeSurge = cpuMs(server.pid);
     const surge = await run({
       url: `http://127.0.0.1:${port}`,
       connections: CONNECTIONS,
@@ -91,7 +92,9 @@ async function engine(name: string, url: string) {
     });
     readers.stop();
     const during = await readersResult;
+    const cpuAfterSurge = cpuMs(server.pid);
     const alone = await run({ url: `http://127.0.0.1:${port}${countPath}`, connections: CONNECTIONS, duration: 5 });
+    const cpuAfterCount = cpuMs(server.pid);
     await new Promise((r) => setTimeout(r, 300)); // past the count cache window
     const final = await (await fetch(`http://127.0.0.1:${port}${countPath}`)).json();
     const acknowledged = surge['2xx'];
@@ -124,10 +127,27 @@ async function engine(name: string, url: string) {
       count_reads_per_s: Math.round(alone.requests.average),
       ceiling_per_s: Math.round(ceil['2xx'] / (ceil.duration || 1)),
       count_ceiling_per_s: Math.round(countCeiling.requests.average),
+      // Server CPU per answered request: what the figures above would be on a machine of their own.
+      server_cpu_us_per_request_surge: perRequest(cpuAfterSurge, cpuBeforeSurge, surge.requests.total + during.requests.total),
+      server_cpu_us_per_count_read: perRequest(cpuAfterCount, cpuAfterSurge, alone.requests.total),
     };
   } finally {
     server.kill('SIGTERM');
   }
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc; null where there is no /proc. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
+function perRequest(end: number | null, start: number | null, requests: number): number | null {
+  return end === null || start === null || requests === 0 ? null : Math.round(((end - start) * 1000) / requests);
 }
 
 async function countRows(url: string, petition: number): Promise<number> {
@@ -173,7 +193,7 @@ try {
 }
 for (const r of results) {
   const ratio = (r.signatures_per_s / r.ceiling_per_s).toFixed(2);
-  console.log(`${r.engine}: ${r.signatures_per_s} signatures/s (p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms), ${ratio} of the ceiling ${r.ceiling_per_s}/s; count p99 during the surge ${r.count_p99_ms} ms; count alone ${r.count_reads_per_s} reads/s (bare node:http from memory: ${r.count_ceiling_per_s}/s); exact: count ${r.count} = rows ${r.rows} = acknowledged ${r.acknowledged}`);
+  console.log(`${r.engine}: ${r.signatures_per_s} signatures/s (p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms), ${ratio} of the ceiling ${r.ceiling_per_s}/s; count p99 during the surge ${r.count_p99_ms} ms; count alone ${r.count_reads_per_s} reads/s (bare node:http from memory: ${r.count_ceiling_per_s}/s); server CPU ${r.server_cpu_us_per_request_surge} µs a request in the surge, ${r.server_cpu_us_per_count_read} µs a count read; exact: count ${r.count} = rows ${r.rows} = acknowledged ${r.acknowledged}`);
 }
 const main = results[0]!;
 console.log(JSON.stringify({ ...main, by_engine: results }));

@@ -17,6 +17,7 @@ import { healthRoutes } from './platform/http/health.routes.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
 import { registerSecurity } from './platform/http/security.ts';
+import { IdentityTokens } from './platform/identity/identity.ts';
 import type { App, Deps } from './platform/module.ts';
 import { ensureCookieSecret } from './platform/settings/settings.repository.ts';
 
@@ -43,6 +44,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
 
   const secret = config.cookieSecret ?? (await ensureCookieSecret(handle.db, clock.now()));
   await app.register(cookie, { secret });
+  app.decorate('identityTokens', new IdentityTokens((signed) => app.unsignCookie(signed)));
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
   await app.register(multipart, {
     attachFieldsToBody: true,

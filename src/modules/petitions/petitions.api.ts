@@ -5,7 +5,6 @@ import { Type } from 'typebox';
 import { notFound, HttpProblem } from '../../platform/http/errors.ts';
 import type { KeyedLimiter } from '../../platform/http/limiter.ts';
 import type { CountCache } from './count-cache.ts';
-import { parseIdentityCookie } from '../../platform/identity/identity.ts';
 import type { App, Deps } from '../../platform/module.ts';
 import { Problem } from '../action-plans/action-plans.schema.ts';
 import type { SignatureBatcher } from './commands/sign-petition.ts';
@@ -27,9 +26,7 @@ export const SIGN_REFUSALS = {
 export function identityFromRequest(request: FastifyRequest, now: Date): number | null {
   const header = request.headers.authorization;
   const raw = header?.startsWith('Identity ') ? header.slice('Identity '.length).trim() : request.cookies.madang_identity;
-  if (!raw) return null;
-  const unsigned = request.unsignCookie(raw);
-  return unsigned.valid && unsigned.value ? parseIdentityCookie(unsigned.value, now) : null;
+  return raw ? request.server.identityTokens.identity(raw, now) : null;
 }
 
 export function petitionApi(app: App, deps: Deps, limiter: KeyedLimiter, counts: CountCache, signer: SignatureBatcher) {

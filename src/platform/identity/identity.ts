@@ -81,3 +81,40 @@ export function parseIdentityCookie(value: string, now: Date): number | null {
   if (Number(m[2]) * 1000 <= now.getTime()) return null;
   return Number(m[1]);
 }
+
+/** Signed identity tokens already checked, by their exact text, oldest forgotten first. */
+const VERIFIED_TOKENS_KEPT = 50_000;
+
+/**
+ * Checks a signed identity token (cookie or `Authorization: Identity …`) and returns the identity,
+ * or null when the signature is wrong or the right to sign has ended. A token whose signature was
+ * checked once is remembered by its exact text, so a surge does not pay the HMAC for every request:
+ * the same text always carries the same valid signature, and the expiry is still read every time.
+ */
+export class IdentityTokens {
+  private verified = new Map<string, string>();
+
+  constructor(
+    private readonly unsign: (signed: string) => { valid: boolean; value: string | null },
+    private readonly kept = VERIFIED_TOKENS_KEPT,
+  ) {}
+
+  identity(signed: string, now: Date): number | null {
+    let value = this.verified.get(signed);
+    if (value === undefined) {
+      const checked = this.unsign(signed);
+      if (!checked.valid || !checked.value) return null;
+      value = checked.value;
+      if (this.verified.size >= this.kept) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(signed, value);
+    }
+    return parseIdentityCookie(value, now);
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The application's checked identity tokens (see IdentityTokens). */
+    identityTokens: IdentityTokens;
+  }
+}
