@@ -37,6 +37,9 @@ export const PETITION_TRANSITIONS: readonly Transition[] = [
   { from: 'accepted', to: 'results_published', by: 'officer' },
 ];
 
+/** States the public never sees: a petition there is "no such petition" to anyone but its author and staff. */
+export const HIDDEN: ReadonlySet<string> = new Set<PetitionState>(['draft', 'pending_moderation']);
+
 /** States in which a petition takes signatures (while its window lasts). */
 export const SIGNABLE: readonly PetitionState[] = ['open', 'threshold_reached', 'under_review'];
 

@@ -8,13 +8,12 @@ import type { CountCache } from './count-cache.ts';
 import type { App, Deps } from '../../platform/module.ts';
 import { Problem } from '../action-plans/action-plans.schema.ts';
 import type { SignatureBatcher } from './commands/sign-petition.ts';
-import { STATE_GROUPS, type StateGroup } from './petition-state.ts';
+import { HIDDEN, STATE_GROUPS, type StateGroup } from './petition-state.ts';
 import { presentPetition, presentPetitionSummary } from './petitions.presenter.ts';
 import { findAction, findPetition, findReview, listAttachments, listMeasures, listPetitions, petitionCount } from './petitions.repository.ts';
 import { IdParams, Petition, PetitionCount, PetitionSummary } from './petitions.schema.ts';
 
 const tags = ['Petitions'];
-const HIDDEN = new Set(['draft', 'pending_moderation']);
 
 export const SIGN_REFUSALS = {
   already_signed: { status: 409, detail: 'This identity has signed this petition already: a person signs once. Nothing was counted.' },

@@ -15,13 +15,12 @@ import { sendPage } from '../../platform/views/render.ts';
 import { SIGN_REFUSALS, identityFromRequest } from './petitions.api.ts';
 import { submitPetition } from './commands/lifecycle.ts';
 import type { SignatureBatcher } from './commands/sign-petition.ts';
-import { STATE_GROUPS, type StateGroup } from './petition-state.ts';
+import { HIDDEN, STATE_GROUPS, type StateGroup } from './petition-state.ts';
 import { committeeIdsOfUser, findAction, findPetition, findReview, listAttachments, listChannels, listMeasures, listPetitions, listSubCommittees, type PetitionRow } from './petitions.repository.ts';
 import { ConfirmPage, NewPetitionPage, OutboxPage } from './views/petition-forms.tsx';
 import { PetitionListPage, PetitionPage } from './views/petition-pages.tsx';
 import type { StaffView } from './views/petition-staff.tsx';
 
-const HIDDEN = new Set(['draft', 'pending_moderation']);
 const Q = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 
 export const PETITION_NOTICES: Record<string, string> = {

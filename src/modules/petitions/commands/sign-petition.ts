@@ -15,7 +15,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import { SIGNABLE } from '../petition-state.ts';
+import { HIDDEN, SIGNABLE } from '../petition-state.ts';
 
 export type SignRefusal = 'unknown_petition' | 'not_open' | 'window_closed' | 'already_signed';
 export type SignResult = { ok: true; count: number; thresholdReached: boolean } | { ok: false; reason: SignRefusal };
@@ -70,7 +70,7 @@ async function writeBatch(db: Kysely<Database>, petitionId: number, identityIds:
         .executeTakeFirst();
       if (!counted) {
         const p = await trx.selectFrom('petitions').select(['state']).where('id', '=', petitionId).executeTakeFirst();
-        throw new Rollback(!p ? 'unknown_petition' : (SIGNABLE as readonly string[]).includes(p.state) ? 'window_closed' : 'not_open');
+        throw new Rollback(!p || HIDDEN.has(p.state) ? 'unknown_petition' : (SIGNABLE as readonly string[]).includes(p.state) ? 'window_closed' : 'not_open');
       }
       const count = Number(counted.signature_count);
       const before = count - fresh.size;
