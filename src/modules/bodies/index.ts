@@ -1,9 +1,11 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { bodyRoutes } from './bodies.routes.tsx';
+import { bodyCollections } from './collections.ts';
 
 /** Forums, committees, sub-committees, working groups and panels; members, meetings and agreements. */
 export const bodiesModule: ModuleManifest = {
   name: 'bodies',
+  collections: bodyCollections,
   routes(app, deps) {
     bodyRoutes(app, deps);
   },

@@ -2,10 +2,12 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { callRoutes } from './calls.routes.tsx';
 import { proposalApi } from './proposals.api.tsx';
 import { proposalRoutes } from './proposal.routes.tsx';
+import { proposalCollections } from './collections.ts';
 
 /** Calls for proposals, proposals, supports and comments, routing, reasoned responses, maturation, participation figures. */
 export const proposalsModule: ModuleManifest = {
   name: 'proposals',
+  collections: proposalCollections,
   routes(app, deps) {
     proposalApi(app, deps);
     callRoutes(app, deps);
