@@ -9,6 +9,8 @@ import { importBodies } from './modules/bodies/commands/import-bodies.ts';
 import { coCreationDir, readBodiesBundle } from './modules/bodies/seed-files.ts';
 import { importCoCreation, readCoCreationBundle } from './modules/proposals/commands/import-co-creation.ts';
 import { importOpenData } from './modules/open-data/commands/import-open-data.ts';
+import { publishCollections } from './modules/open-data/commands/publish-collections.ts';
+import { publicCollections } from './modules.ts';
 import { readOpenDataSeed } from './modules/open-data/seed-files.ts';
 import { createDemoAccounts } from './platform/auth/accounts.ts';
 import type { Clock } from './platform/clock.ts';
@@ -38,6 +40,7 @@ export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA
     await importCoCreation(handle.db, readCoCreationBundle(coCreation), clock.now());
   }
   await importOpenData(handle.db, readOpenDataSeed(dataDir), clock.now());
+  await publishCollections(handle.db, await publicCollections(handle.db), clock.now());
   return results;
 }
 
@@ -47,7 +50,7 @@ export interface Prepared {
   demoAccounts: Awaited<ReturnType<typeof createDemoAccounts>>;
 }
 
-/** What `serve` does before listening: migrate, load the demo data into an empty database, make demo accounts. */
+/** What `serve` does before listening: migrate, load the demo data into an empty database, publish the platform's collections, make demo accounts. */
 export async function prepareDatabase(config: Config, handle: Db, clock: Clock): Promise<Prepared> {
   const migrations = await migrateToLatest(handle);
   let imported: ImportSummary[] = [];
@@ -55,6 +58,8 @@ export async function prepareDatabase(config: Config, handle: Db, clock: Clock):
     const any = await handle.db.selectFrom('action_plans').select('id').limit(1).executeTakeFirst();
     if (!any) imported = await importAll(handle, clock);
   }
+  // The platform's own collections are in the catalog with or without the demo data.
+  await publishCollections(handle.db, await publicCollections(handle.db), clock.now());
   const demoAccounts = config.createDemoAccounts ? await createDemoAccounts(handle.db, clock.now()) : [];
   return { migrations, imported, demoAccounts };
 }

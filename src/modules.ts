@@ -4,7 +4,16 @@ import { bodiesModule } from './modules/bodies/index.ts';
 import { proposalsModule } from './modules/proposals/index.ts';
 import { openDataModule } from './modules/open-data/index.ts';
 import { reportsModule } from './modules/reports/index.ts';
-import type { ModuleManifest } from './platform/module.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema.ts';
+import type { ModuleManifest, PublicCollection } from './platform/module.ts';
 
 /** Every module, in the order its routes are registered. A new module adds one line here. */
 export const MODULES: ModuleManifest[] = [actionPlansModule, reportsModule, petitionsModule, proposalsModule, bodiesModule, openDataModule];
+
+/** Every collection the modules publish in the open-data catalog, in module order. */
+export async function publicCollections(db: Kysely<Database>): Promise<PublicCollection[]> {
+  const out: PublicCollection[] = [];
+  for (const m of MODULES) if (m.collections) out.push(...(await m.collections(db)));
+  return out;
+}

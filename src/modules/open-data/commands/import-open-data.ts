@@ -1,64 +1,15 @@
-// Loads the seed's data sets and publishes the platform's own collections in the catalog.
+// Loads the seed's data sets into the catalog (the platform's own collections: publish-collections.ts).
 // Idempotent: records are matched by slug (data sets) and key (resources); an existing record is left
 // as it is, so a second run changes nothing and never overwrites later changes.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import { listPlans } from '../../action-plans/action-plans.repository.ts';
 import { insertDatasetIfMissing, insertResourceIfMissing } from '../catalog.repository.ts';
 import { OpenDataSeedError, type SeedDataset } from '../seed-files.ts';
 
 export interface OpenDataImportResult {
   datasets_created: number;
   resources_created: number;
-}
-
-/** The platform's collections as catalog entries; their resources are the API and CSV the action-plans presenter gives. */
-export function platformDatasets(plan: { slug: string; title: string; period_start: string; period_end: string; country_name: string }) {
-  const common = {
-    organization_id: null,
-    theme: 'government',
-    licence: null,
-    temporal_coverage: `${plan.period_start} – ${plan.period_end}`,
-    spatial_coverage: plan.country_name,
-    update_frequency: 'continuous',
-    issued: null,
-    modified: null,
-    contact_point: null,
-    landing_page: `/plans/${plan.slug}`,
-    figures_json: '[]',
-    origin: 'platform',
-    source: null,
-    source_notes: '[]',
-  };
-  return [
-    {
-      dataset: {
-        ...common,
-        slug: `${plan.slug}-commitments`,
-        title: `${plan.title}: commitments`,
-        description: `Every commitment of ${plan.title} with its lead organization, dates, OGP values and completion level, kept up to date by the organizations that carry them.`,
-        keywords: 'OGP;action plan;commitments',
-      },
-      resources: [
-        { key: 'api', kind: 'link', title: 'Plan with commitments (JSON API)', format: 'JSON', media_type: 'application/json', url: `/api/v1/plans/${plan.slug}` },
-        { key: 'csv', kind: 'link', title: 'Commitments (CSV)', format: 'CSV', media_type: 'text/csv', url: `/plans/${plan.slug}/commitments.csv` },
-      ],
-    },
-    {
-      dataset: {
-        ...common,
-        slug: `${plan.slug}-milestones`,
-        title: `${plan.title}: milestones`,
-        description: `Every milestone of the commitments of ${plan.title}, with its dates as the source writes them and its completion level.`,
-        keywords: 'OGP;action plan;milestones',
-      },
-      resources: [
-        { key: 'api', kind: 'link', title: 'Plan with milestones (JSON API)', format: 'JSON', media_type: 'application/json', url: `/api/v1/plans/${plan.slug}` },
-        { key: 'csv', kind: 'link', title: 'Milestones (CSV)', format: 'CSV', media_type: 'text/csv', url: `/plans/${plan.slug}/milestones.csv` },
-      ],
-    },
-  ];
 }
 
 export async function importOpenData(db: Kysely<Database>, seed: SeedDataset[], now: Date): Promise<OpenDataImportResult> {
@@ -94,9 +45,6 @@ export async function importOpenData(db: Kysely<Database>, seed: SeedDataset[], 
         },
         resources: d.resources.map((r) => ({ ...r, media_type: 'text/html' })),
       });
-    }
-    for (const plan of await listPlans(trx)) {
-      for (const p of platformDatasets(plan)) entries.push({ dataset: { ...p.dataset, created_at: at, updated_at: at }, resources: p.resources });
     }
     for (const e of entries) {
       const { id, created } = await insertDatasetIfMissing(trx, e.dataset);
