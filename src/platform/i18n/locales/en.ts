@@ -1,3 +1,4 @@
+import { assessmentsEn } from '../../../modules/assessments/messages.en.ts';
 import { petitionsEn } from '../../../modules/petitions/messages.en.ts';
 import { proposalsEn } from '../../../modules/proposals/messages.en.ts';
 import { bodiesEn } from '../../../modules/bodies/messages.en.ts';
@@ -192,6 +193,7 @@ export const en = {
   ...proposalsEn,
   ...bodiesEn,
   ...openDataEn,
+  ...assessmentsEn,
   error: {
     title: 'Something went wrong',
     not_found: 'Page not found',
