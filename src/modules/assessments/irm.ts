@@ -38,6 +38,10 @@ export const OLDER_FIELDS: IrmField[] = [
 ];
 export const REFRESH_FIELDS: IrmField[] = ['verifiable', 'open_government_lens', 'potential_for_results', 'completion'];
 
+/** The reports of the 2021 refresh; the others use the older fields and the starred rule. */
+export const REFRESH_REPORTS: readonly IrmReport[] = ['action_plan_review', 'results_report'];
+export const isRefreshReport = (report: string) => (REFRESH_REPORTS as readonly string[]).includes(report);
+
 export function emptyValues(): IrmValues {
   return Object.fromEntries(IRM_FIELDS.map((f) => [f, null])) as IrmValues;
 }
@@ -79,6 +83,11 @@ export const IRM_RULES = {
 
 export type IrmRule = keyof typeof IRM_RULES;
 export const IRM_RULE_NAMES = Object.keys(IRM_RULES) as IrmRule[];
+
+/** The fields and rules a report of either family shows (all are computed and published in the API). */
+export function shownFor(report: string): { fields: IrmField[]; rules: IrmRule[] } {
+  return isRefreshReport(report) ? { fields: REFRESH_FIELDS, rules: ['promising'] } : { fields: OLDER_FIELDS, rules: ['potentially_starred', 'starred'] };
+}
 
 /** All conditions must hold: one that fails decides "no" even when others are not assessed. */
 export function evaluateRule(rule: IrmRule, v: IrmValues): RuleResult {

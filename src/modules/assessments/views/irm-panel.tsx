@@ -3,9 +3,7 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { LevelBadge } from '../../action-plans/views/components.tsx';
 import { isAssessed, type AssessmentNode, type IrmNode } from '../assessments.presenter.ts';
-import { IRM_RULE_NAMES, OLDER_FIELDS, REFRESH_FIELDS } from '../irm.ts';
-
-const REFRESH_REPORTS = new Set(['action_plan_review', 'results_report']);
+import { shownFor } from '../irm.ts';
 
 export function fieldValue(ctx: ViewContext, v: string | null): string {
   return v === null ? ctx.t('irm.empty') : ctx.t(`irm.scale.${v}`);
@@ -13,8 +11,13 @@ export function fieldValue(ctx: ViewContext, v: string | null): string {
 
 export function AssessmentTable({ ctx, a, captionId }: { ctx: ViewContext; a: AssessmentNode; captionId: string }) {
   const { t } = ctx;
-  const fields = REFRESH_REPORTS.has(a.report) ? REFRESH_FIELDS : OLDER_FIELDS;
+  const { fields, rules } = shownFor(a.report);
+  // KRDS hides every caption (sr-only, !important): the report's name is shown once more for sighted readers.
   return (
+    <>
+    <p class="irm-report-name" aria-hidden="true" safe>
+      {t(`irm.reports.${a.report}`)}
+    </p>
     <table class="tbl data irm-table" aria-describedby={captionId}>
       <caption safe>{t(`irm.reports.${a.report}`)}</caption>
       <thead>
@@ -30,7 +33,7 @@ export function AssessmentTable({ ctx, a, captionId }: { ctx: ViewContext; a: As
             <td safe>{fieldValue(ctx, a.values[f])}</td>
           </tr>
         ))}
-        {IRM_RULE_NAMES.map((r) => (
+        {rules.map((r) => (
           <tr class={`irm-rule result-${a.rules[r]}`}>
             <th scope="row" safe>{`${t(`irm.rule.${r}`)} (${t('irm.rules')})`}</th>
             <td safe>{t(`irm.result.${a.rules[r]}`)}</td>
@@ -38,6 +41,7 @@ export function AssessmentTable({ ctx, a, captionId }: { ctx: ViewContext; a: As
         ))}
       </tbody>
     </table>
+    </>
   );
 }
 
