@@ -42,6 +42,7 @@ import type {
 } from '../modules/proposals/proposals.table.ts';
 import type { OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
 import type { IrmAssessmentsTable, IrmCommitmentLinksTable, IrmCommitmentsTable } from '../modules/assessments/assessments.table.ts';
+import type { OgpCommitmentDataTable, OgpPlanDataTable } from '../modules/ogp-data/ogp-data.table.ts';
 import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
@@ -102,4 +103,6 @@ export interface Database {
   irm_commitments: IrmCommitmentsTable;
   irm_commitment_links: IrmCommitmentLinksTable;
   irm_assessments: IrmAssessmentsTable;
+  ogp_plan_data: OgpPlanDataTable;
+  ogp_commitment_data: OgpCommitmentDataTable;
 }

@@ -22,8 +22,13 @@ export function readIrmFile(planDir: string): { slug: string; units: IrmCommitme
 }
 
 export async function importIrm(db: Kysely<Database>, slug: string, units: IrmCommitmentData[], at: Date): Promise<{ created: number; unchanged: number }> {
+  return db.transaction().execute((trx) => importIrmIn(trx, slug, units, at));
+}
+
+/** The import inside a transaction the caller holds. */
+export async function importIrmIn(trx: Kysely<Database>, slug: string, units: IrmCommitmentData[], at: Date): Promise<{ created: number; unchanged: number }> {
   const now = at.toISOString();
-  return db.transaction().execute(async (trx) => {
+  {
     const plan = await trx.selectFrom('action_plans').select('id').where('slug', '=', slug).executeTakeFirst();
     if (!plan) throw new SeedFileError(`${IRM_FILE}: there is no plan "${slug}"`);
     const codes = await commitmentIdsByCode(trx, plan.id);
@@ -48,5 +53,5 @@ export async function importIrm(db: Kysely<Database>, slug: string, units: IrmCo
     }
     if (created) await recordAudit(trx, { actor: null, systemActor: 'import', action: 'irm.imported', entityType: 'action_plan', entityId: plan.id, entityLabel: slug, public: true, after: { irm_commitments: created }, at });
     return { created, unchanged };
-  });
+  }
 }

@@ -1,3 +1,5 @@
+// The IRM's commitments, groupings and assessments (module assessments) and what OGP's commitment data
+// carries beyond the plan's own tables (module ogp-data).
 import { notNull, withId, type PortableMigration } from '../migration-helpers.ts';
 
 const FIELDS = [
@@ -14,8 +16,8 @@ const FIELDS = [
   'potential_for_results',
 ] as const;
 
-export const irmAssessments: PortableMigration = {
-  name: '0008-irm-assessments',
+export const irmOgpData: PortableMigration = {
+  name: '0008-irm-ogp-data',
   async up(db, dialect) {
     await withId(db.schema.createTable('irm_commitments'), dialect)
       .addColumn('plan_id', 'integer', (c) => c.notNull().references('action_plans.id').onDelete('cascade'))
@@ -45,6 +47,20 @@ export const irmAssessments: PortableMigration = {
       .addColumn('updated_at', 'text', notNull)
       .addColumn('updated_by', 'integer', (c) => c.references('users.id'))
       .addUniqueConstraint('irm_assessments_report', ['irm_commitment_id', 'report'])
+      .execute();
+
+    // What OGP's commitment data carries that the plan's own tables do not: the plan's region, a
+    // commitment's theme and the address OGP links it to. Kept so that an imported file exports again unchanged.
+    await db.schema
+      .createTable('ogp_plan_data')
+      .addColumn('plan_id', 'integer', (c) => c.primaryKey().references('action_plans.id').onDelete('cascade'))
+      .addColumn('region', 'text')
+      .execute();
+    await db.schema
+      .createTable('ogp_commitment_data')
+      .addColumn('commitment_id', 'integer', (c) => c.primaryKey().references('commitments.id').onDelete('cascade'))
+      .addColumn('theme', 'text')
+      .addColumn('url', 'text')
       .execute();
   },
 };
