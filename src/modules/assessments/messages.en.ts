@@ -21,6 +21,8 @@ export const assessmentsEn = {
     rules: 'Computed',
     source: 'Source: {{source}}',
     notes: 'Notes',
+    ogp_csv: "The plan in OGP's commitment data columns (CSV)",
+    plan_schema: "Madang's JSON Schema for plans",
     api: 'JSON (API)',
     form_title: 'IRM assessment of {{id}}',
     form_intro: "Transcribe the IRM's published report. Leave a field empty when the report does not give it: an empty field means not assessed, and the starred and promising rules then say not enough data.",

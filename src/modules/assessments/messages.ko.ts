@@ -21,6 +21,8 @@ export const assessmentsKo = {
     rules: '계산 결과',
     source: '출처: {{source}}',
     notes: '비고',
+    ogp_csv: 'OGP 과제 데이터 형식의 실행계획 (CSV)',
+    plan_schema: '마당 실행계획 JSON 스키마',
     api: 'JSON (API)',
     form_title: '{{id}}의 IRM 평가',
     form_intro: 'IRM이 발간한 보고서를 옮겨 적으십시오. 보고서에 없는 항목은 비워 두십시오. 빈 항목은 평가되지 않음을 뜻하며, 이때 별표·유망 규칙은 "자료 부족"으로 표시됩니다.',

@@ -21,11 +21,23 @@ export function IrmPage(props: { ctx: ViewContext; slug: string; planTitle: stri
     >
       <h1 safe>{t('irm.page_title')}</h1>
       <p class="lead" safe>{t('irm.page_lead')}</p>
-      <p>
-        <a href={`/api/v1/plans/${slug}/irm`} safe>
-          {t('irm.api')}
-        </a>
-      </p>
+      <ul class="inline-links">
+        <li>
+          <a href={`/api/v1/plans/${slug}/irm`} safe>
+            {t('irm.api')}
+          </a>
+        </li>
+        <li>
+          <a href={`/plans/${slug}/ogp-commitments.csv`} safe>
+            {t('irm.ogp_csv')}
+          </a>
+        </li>
+        <li>
+          <a href="/api/v1/schemas/plan.json" safe>
+            {t('irm.plan_schema')}
+          </a>
+        </li>
+      </ul>
       {props.units.length === 0 ? <p class="empty" safe>{t('irm.none')}</p> : ''}
       <ul class="irm-page-list">
         {props.units.map((u) => (
