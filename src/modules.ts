@@ -5,8 +5,9 @@ import { proposalsModule } from './modules/proposals/index.ts';
 import { openDataModule } from './modules/open-data/index.ts';
 import { assessmentsModule } from './modules/assessments/index.ts';
 import { ogpDataModule } from './modules/ogp-data/index.ts';
+import { standardsModule } from './modules/standards/index.ts';
 import { reportsModule } from './modules/reports/index.ts';
 import type { ModuleManifest } from './platform/module.ts';
 
 /** Every module, in the order its routes are registered. A new module adds one line here. */
-export const MODULES: ModuleManifest[] = [actionPlansModule, reportsModule, petitionsModule, proposalsModule, bodiesModule, openDataModule, assessmentsModule, ogpDataModule];
+export const MODULES: ModuleManifest[] = [actionPlansModule, reportsModule, petitionsModule, proposalsModule, bodiesModule, openDataModule, assessmentsModule, ogpDataModule, standardsModule];

@@ -33,6 +33,11 @@ export function IrmPage(props: { ctx: ViewContext; slug: string; planTitle: stri
           </a>
         </li>
         <li>
+          <a href={`/plans/${slug}/compliance`} safe>
+            {t('standards.link')}
+          </a>
+        </li>
+        <li>
           <a href="/api/v1/schemas/plan.json" safe>
             {t('irm.plan_schema')}
           </a>

@@ -1,3 +1,4 @@
+import { standardsEn } from '../../../modules/standards/messages.en.ts';
 import { assessmentsEn } from '../../../modules/assessments/messages.en.ts';
 import { petitionsEn } from '../../../modules/petitions/messages.en.ts';
 import { proposalsEn } from '../../../modules/proposals/messages.en.ts';
@@ -194,6 +195,7 @@ export const en = {
   ...bodiesEn,
   ...openDataEn,
   ...assessmentsEn,
+  ...standardsEn,
   error: {
     title: 'Something went wrong',
     not_found: 'Page not found',

@@ -1,3 +1,4 @@
+import { standardsKo } from '../../../modules/standards/messages.ko.ts';
 import { assessmentsKo } from '../../../modules/assessments/messages.ko.ts';
 import type { Messages } from './en.ts';
 import { petitionsKo } from '../../../modules/petitions/messages.ko.ts';
@@ -197,6 +198,7 @@ export const ko: Shape<Messages> = {
   ...bodiesKo,
   ...openDataKo,
   ...assessmentsKo,
+  ...standardsKo,
   error: {
     title: '문제가 발생했습니다',
     not_found: '페이지를 찾을 수 없습니다',
