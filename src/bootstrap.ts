@@ -8,6 +8,7 @@ import { importPetitionData } from './modules/petitions/commands/import-petition
 import { importBodies } from './modules/bodies/commands/import-bodies.ts';
 import { coCreationDir, readBodiesBundle } from './modules/bodies/seed-files.ts';
 import { importCoCreation, readCoCreationBundle } from './modules/proposals/commands/import-co-creation.ts';
+import { importIrm, readIrmFile } from './modules/assessments/commands/import-irm.ts';
 import { importOpenData } from './modules/open-data/commands/import-open-data.ts';
 import { publishCollections } from './modules/open-data/commands/publish-collections.ts';
 import { publicCollections } from './modules.ts';
@@ -31,6 +32,13 @@ export interface ImportSummary {
 export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA_DIR): Promise<ImportSummary[]> {
   const results: ImportSummary[] = [];
   for (const dir of listPlanDirs(dataDir)) results.push(await importPlanBundle(handle.db, readPlanBundle(dir), clock.now()));
+  // The IRM's commitment ids refer to the plans' commitments.
+  for (const dir of listPlanDirs(dataDir)) {
+    const irm = readIrmFile(dir);
+    if (!irm) continue;
+    const r = await importIrm(handle.db, irm.slug, irm.units, clock.now());
+    results.push({ plan: `${irm.slug} (IRM)`, created: { irm_commitments: r.created }, unchanged: r.unchanged });
+  }
   const petitions = await importPetitionData(handle.db, dataDir, clock.now());
   results.push({ plan: 'petitions', created: { records: petitions.created }, unchanged: petitions.unchanged });
   // The co-creation records (bodies, agreements, calls, example proposals, forum years) refer to the plans.

@@ -1,12 +1,16 @@
 // The `madang` command: serve, migrate, import, report, user, config.
 import { Command, InvalidArgumentError } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { buildApp } from './app.ts';
 import { importAll, prepareDatabase } from './bootstrap.ts';
 import { CONFIG_KEYS, ConfigError, loadConfig, type Config } from './config.ts';
 import { createDb, type Db } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { REPORT_FORMATS, renderReportFile, type ReportFormat } from './modules/reports/index.ts';
+import { importOgpCsv } from './modules/ogp-data/commands/import-ogp.ts';
+import { ogpCsv } from './modules/ogp-data/ogp-export.ts';
+import { loadPlanTree } from './modules/action-plans/plan-tree.ts';
 import { createAccount } from './platform/auth/accounts.ts';
 import { hashPassword, passwordProblem, randomPassword } from './platform/auth/passwords.ts';
 import { isRole } from './platform/auth/roles.ts';
@@ -128,6 +132,54 @@ program
         const created = Object.entries(r.created).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
         process.stdout.write(`${r.plan}: ${created.length ? `created ${created.join(', ')}` : 'nothing new'}; ${r.unchanged} records already present\n`);
       }
+    }),
+  );
+
+program
+  .command('import-ogp')
+  .description("import a plan from OGP's commitment data (CSV); every error names its row and column, and nothing is written unless the whole file is valid")
+  .argument('<file>', 'CSV file with the columns OGP publishes for commitments')
+  .option('--slug <slug>', 'slug of the new plan (default: country code and period, e.g. kr-2018-2020)')
+  .option('--country <code>', 'ISO country code, when no IRM id in the file gives it')
+  .option('--period-end <year>', "the plan's last year (default: two years after submission)")
+  .action((file: string, opts: { slug?: string; country?: string; periodEnd?: string }) =>
+    withDb(async (handle) => {
+      await migrateToLatest(handle);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        process.stderr.write(`${(e as Error).message}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const r = await importOgpCsv(handle.db, text, systemClock.now(), { ...opts, filename: basename(file) });
+      if (!r.ok) {
+        for (const e of r.errors) process.stderr.write(`${e.row ? `row ${e.row}` : 'file'}${e.column ? `, column "${e.column}"` : ''}: ${e.message}\n`);
+        process.stderr.write('Nothing was imported.\n');
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(`Imported plan ${r.slug}: ${r.commitments} commitments, ${r.irm_commitments} IRM commitments.\n`);
+    }),
+  );
+
+program
+  .command('export-ogp')
+  .description("write a plan's commitments in the columns OGP publishes (CSV)")
+  .argument('<slug>', 'plan slug, e.g. kr-2018-2020')
+  .option('-o, --out <file>', 'file to write (default: standard output)')
+  .action((slug: string, opts: { out?: string }) =>
+    withDb(async (handle, cfg) => {
+      const tree = await loadPlanTree(handle.db, slug);
+      if (!tree) {
+        process.stderr.write(`There is no plan "${slug}".\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const csv = await ogpCsv(handle.db, tree, cfg.baseUrl);
+      if (opts.out) writeFileSync(opts.out, csv);
+      else process.stdout.write(csv);
     }),
   );
 

@@ -41,6 +41,8 @@ import type {
   ProposalSupportsTable,
 } from '../modules/proposals/proposals.table.ts';
 import type { OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
+import type { IrmAssessmentsTable, IrmCommitmentLinksTable, IrmCommitmentsTable } from '../modules/assessments/assessments.table.ts';
+import type { OgpCommitmentDataTable, OgpPlanDataTable } from '../modules/ogp-data/ogp-data.table.ts';
 import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
@@ -98,4 +100,9 @@ export interface Database {
   od_error_reports: OdErrorReportsTable;
   od_data_requests: OdDataRequestsTable;
   od_data_request_supports: OdDataRequestSupportsTable;
+  irm_commitments: IrmCommitmentsTable;
+  irm_commitment_links: IrmCommitmentLinksTable;
+  irm_assessments: IrmAssessmentsTable;
+  ogp_plan_data: OgpPlanDataTable;
+  ogp_commitment_data: OgpCommitmentDataTable;
 }

@@ -15,6 +15,7 @@ import {
 } from './action-plans.presenter.ts';
 import { CommitmentDetail, CommitmentParams, Organization, Plan, PlanListItem, Problem, SlugParams } from './action-plans.schema.ts';
 import { loadPlanTree, loadTimeline } from './plan-tree.ts';
+import { irmByCommitment, loadIrm, presentIrm } from '../assessments/assessments.presenter.ts';
 
 const tags = ['Action plans'];
 const api404 = { 404: Problem };
@@ -40,8 +41,10 @@ export function actionPlanApi(app: App, deps: Deps) {
     async (request, reply) => {
       const tree = await loadPlanTree(db, request.params.slug);
       if (!tree) throw notFound(`There is no action plan "${request.params.slug}".`);
+      const irm = irmByCommitment(await loadIrm(db, tree.plan.id));
+      const plan = presentPlan(tree, base);
       reply.header('cache-control', 'public, max-age=30');
-      return presentPlan(tree, base);
+      return { ...plan, commitments: plan.commitments.map((c, i) => ({ ...c, irm: (irm.get(tree.commitments[i]!.id) ?? []).map(presentIrm) })) };
     },
   );
 
@@ -54,8 +57,9 @@ export function actionPlanApi(app: App, deps: Deps) {
       const c = tree.commitments.find((x) => x.code === request.params.code);
       if (!c) throw notFound(`Plan ${tree.plan.slug} has no commitment "${request.params.code}".`);
       const timeline = (await loadTimeline(db, [c.id])).get(c.id) ?? [];
+      const irm = (irmByCommitment(await loadIrm(db, tree.plan.id)).get(c.id) ?? []).map(presentIrm);
       reply.header('cache-control', 'public, max-age=30');
-      return presentCommitmentDetail(c, base, tree.plan.slug, timeline);
+      return { ...presentCommitmentDetail(c, base, tree.plan.slug, timeline), irm };
     },
   );
 

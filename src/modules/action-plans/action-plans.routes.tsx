@@ -10,6 +10,7 @@ import { policy } from '../../platform/policy/policy.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { seoulDay } from '../proposals/proposal-rules.ts';
 import { listOriginsOfCommitment, queueCounts } from '../proposals/proposals.repository.ts';
+import { irmByCommitment, loadIrm } from '../assessments/assessments.presenter.ts';
 import { findOrganizationByKey, listCommitmentsLedBy, listOrganizations, listPlans } from './action-plans.repository.ts';
 import { CommitmentParams, SlugParams } from './action-plans.schema.ts';
 import { postProgressUpdate, validateProgress, type ProgressInput, type UploadedFile } from './commands/post-progress-update.ts';
@@ -110,7 +111,8 @@ export function actionPlanRoutes(app: App, deps: Deps) {
     const ctx = viewContext(request, reply, deps);
     const canUpdate = policy.updateCommitment(request.actor, c).allowed;
     const origins = await listOriginsOfCommitment(db, c.id);
-    return sendPage(reply, <CommitmentPage ctx={ctx} slug={tree.plan.slug} planTitle={tree.plan.title} c={c} timeline={timeline} history={history} canUpdate={canUpdate} origins={origins} />);
+    const irm = { units: irmByCommitment(await loadIrm(db, tree.plan.id)).get(c.id) ?? [], canEdit: policy.recordIrmAssessment(request.actor).allowed };
+    return sendPage(reply, <CommitmentPage ctx={ctx} slug={tree.plan.slug} planTitle={tree.plan.title} c={c} timeline={timeline} history={history} canUpdate={canUpdate} origins={origins} irm={irm} />);
   });
 
   app.get('/plans/:slug/commitments/:code/updates/new', { schema: { params: CommitmentParams, querystring: PageQuery } }, async (request, reply) => {

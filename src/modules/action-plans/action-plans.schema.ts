@@ -1,5 +1,6 @@
 // Request and response schemas of the public API; @fastify/swagger turns them into the OpenAPI document.
 import { Type } from 'typebox';
+import { IrmCommitmentView } from '../assessments/assessments.schema.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const NString = Nullable(Type.String());
@@ -54,6 +55,9 @@ const CommitmentSummaryProps = {
 
 export const CommitmentSummary = Type.Object(CommitmentSummaryProps);
 
+/** The IRM commitments covering a commitment (assessments module); optional so that shapes without it stay valid. */
+const IrmProp = { irm: Type.Optional(Type.Array(IrmCommitmentView, { description: "The Independent Reporting Mechanism's commitments that cover this one (one; several when the IRM splits it; none when not recorded)" })) };
+
 const Evidence = Type.Object({ kind: Type.String(), title: Type.String(), url: NString, content_type: NString, size: Type.Union([Type.Integer(), Type.Null()]) });
 const LevelChange = Type.Object({ target_type: Type.String(), target_label: Type.String(), level_from: NString, label_from: NString, level_to: Type.String() });
 export const ProgressUpdate = Type.Object({
@@ -68,6 +72,7 @@ export const ProgressUpdate = Type.Object({
 
 export const CommitmentDetail = Type.Object({
   ...CommitmentSummaryProps,
+  ...IrmProp,
   table_title: NString,
   lead_agency_text: NString,
   level_source: NString,
@@ -113,7 +118,7 @@ export const PlanListItem = Type.Object({ ...PlanHeaderProps, summary: Summary }
 export const Plan = Type.Object({
   ...PlanHeaderProps,
   summary: Summary,
-  commitments: Type.Array(CommitmentSummary),
+  commitments: Type.Array(Type.Object({ ...CommitmentSummaryProps, ...IrmProp })),
   irm_recommendations: Type.Array(Type.Object({ number: Type.Integer(), title: Type.String(), response: NString, source: NString })),
 });
 

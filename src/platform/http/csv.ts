@@ -9,10 +9,15 @@ export function neutralizeFormula(value: unknown): unknown {
   return typeof value === 'string' && /^[=+@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** Sends rows as a UTF-8 CSV download, with a byte-order mark so that spreadsheet programs read Korean right. */
-export function sendCsv(reply: FastifyReply, filename: string, columns: readonly string[], rows: Record<string, unknown>[]) {
+/** Rows as UTF-8 CSV text with a byte-order mark, so that spreadsheet programs read Korean right. */
+export function csvText(columns: readonly string[], rows: Record<string, unknown>[]): string {
   const safe = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, neutralizeFormula(v)])));
-  const body = '\uFEFF' + stringify(safe, { header: true, columns: [...columns] });
+  return '\uFEFF' + stringify(safe, { header: true, columns: [...columns] });
+}
+
+/** Sends rows as a UTF-8 CSV download. */
+export function sendCsv(reply: FastifyReply, filename: string, columns: readonly string[], rows: Record<string, unknown>[]) {
+  const body = csvText(columns, rows);
   return reply
     .header('content-disposition', `attachment; filename="${filename}"`)
     .header('cache-control', 'no-cache')

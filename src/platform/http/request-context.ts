@@ -19,6 +19,7 @@ declare module 'fastify' {
 /** Notices shown after a redirect, by key, so that no free text travels in a URL. */
 const NOTICES: Record<string, string> = {
   posted: 'update.posted',
+  irm_saved: 'irm.saved',
   signed_out: 'auth.signed_out',
   call_opened: 'proposals.call_form.opened',
   proposal_submitted: 'proposals.submitted',

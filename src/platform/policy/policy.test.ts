@@ -69,3 +69,16 @@ test('proposals: who may submit, edit, answer and run the cycle', () => {
   }
   assert.equal(policy.respondToProposal(actor('officer', 10), { author_id: 1, organization_id: null, organization_parent_id: null }).allowed, false, 'an unrouted proposal is answered by no officer');
 });
+
+test('only admins record IRM assessments', () => {
+  const cases: [Actor | null, boolean][] = [
+    [null, false],
+    [actor('citizen'), false],
+    [actor('forum_member'), false],
+    [actor('officer', 10), false],
+    [actor('admin'), true],
+  ];
+  for (const [a, allowed] of cases) assert.equal(policy.recordIrmAssessment(a).allowed, allowed, a?.role ?? 'visitor');
+  const visitor = policy.recordIrmAssessment(null);
+  assert.equal(!visitor.allowed && visitor.reason, 'sign_in');
+});

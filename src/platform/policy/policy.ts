@@ -134,6 +134,12 @@ export const policy = {
     return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization the request is addressed to, or an administrator, may answer it.' };
   },
 
+  /** Recording the IRM's assessments and its commitment ids: staff (administrators), who transcribe the IRM's published reports. */
+  recordIrmAssessment(actor: Actor | null): Decision {
+    if (!actor) return signIn;
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: "Only administrators may record the IRM's assessments." };
+  },
+
   readAuditTrail(actor: Actor | null): Decision {
     if (!actor) return signIn;
     return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators may read the full audit trail.' };

@@ -105,13 +105,19 @@ async function insertCommitment(trx: Kysely<Database>, planId: number, c: Commit
 
 export async function importPlanBundle(db: Kysely<Database>, bundle: PlanBundle, at: Date): Promise<ImportResult> {
   checkBundle(bundle);
+  return db.transaction().execute((trx) => importPlanBundleIn(trx, bundle, at));
+}
+
+/** The import inside a transaction the caller holds, so that a larger import (OGP data) stays one transaction. */
+export async function importPlanBundleIn(trx: Kysely<Database>, bundle: PlanBundle, at: Date): Promise<ImportResult> {
+  checkBundle(bundle);
   const now = at.toISOString();
   const result: ImportResult = {
     plan: bundle.plan.slug,
     created: { organizations: 0, plans: 0, sections: 0, commitments: 0, milestones: 0, irm_recommendations: 0 },
     unchanged: 0,
   };
-  await db.transaction().execute(async (trx) => {
+  {
     const orgIds = new Map<string, number>();
     // Parents first, so that a division can point at its ministry.
     const ordered = [...bundle.organizations].sort((a, b) => Number(a.parent !== null) - Number(b.parent !== null));
@@ -208,6 +214,6 @@ export async function importPlanBundle(db: Kysely<Database>, bundle: PlanBundle,
     if (createdAny) {
       await recordAudit(trx, { actor: null, systemActor: 'import', action: 'plan.imported', entityType: 'action_plan', entityId: planId, entityLabel: p.slug, public: true, after: result.created, at });
     }
-  });
+  }
   return result;
 }

@@ -4,6 +4,8 @@ import { formatDateTime, formatDay } from '../../../platform/i18n/i18n.ts';
 import { isLevel } from '../level.ts';
 import { notes, type CommitmentNode, type TimelineEntry } from '../plan-tree.ts';
 import { DateRange, LevelBadge, Prose } from './components.tsx';
+import type { IrmNode } from '../../assessments/assessments.presenter.ts';
+import { IrmPanel } from '../../assessments/views/irm-panel.tsx';
 
 export interface HistoryRow {
   id: number;
@@ -106,7 +108,7 @@ function describeChange(ctx: ViewContext, h: HistoryRow): string {
   return h.action;
 }
 
-export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitle: string; c: CommitmentNode; timeline: TimelineEntry[]; history: HistoryRow[]; canUpdate: boolean; origins?: { id: number; title: string }[] }) {
+export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitle: string; c: CommitmentNode; timeline: TimelineEntry[]; history: HistoryRow[]; canUpdate: boolean; origins?: { id: number; title: string }[]; irm?: { units: IrmNode[]; canEdit: boolean } }) {
   const { ctx, c, slug } = props;
   const { t } = ctx;
   const sourceNotes = [...notes(c.source_notes), ...c.milestones.flatMap((m) => notes(m.source_notes).map((n) => `${t('commitment.milestone')} ${m.position}: ${n}`))];
@@ -164,6 +166,9 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
             ''
           )}
         </header>
+
+        {/* The government's self-assessment beside the IRM's (assessments module). */}
+        {props.irm ? <IrmPanel ctx={ctx} slug={slug} c={c} units={props.irm.units} canEdit={props.irm.canEdit} /> : ''}
 
         <h2 id="template-title" safe>
           {t('commitment.template')}

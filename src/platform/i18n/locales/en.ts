@@ -1,3 +1,5 @@
+import { standardsEn } from '../../../modules/standards/messages.en.ts';
+import { assessmentsEn } from '../../../modules/assessments/messages.en.ts';
 import { petitionsEn } from '../../../modules/petitions/messages.en.ts';
 import { proposalsEn } from '../../../modules/proposals/messages.en.ts';
 import { bodiesEn } from '../../../modules/bodies/messages.en.ts';
@@ -192,6 +194,8 @@ export const en = {
   ...proposalsEn,
   ...bodiesEn,
   ...openDataEn,
+  ...assessmentsEn,
+  ...standardsEn,
   error: {
     title: 'Something went wrong',
     not_found: 'Page not found',

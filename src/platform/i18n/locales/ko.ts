@@ -1,3 +1,5 @@
+import { standardsKo } from '../../../modules/standards/messages.ko.ts';
+import { assessmentsKo } from '../../../modules/assessments/messages.ko.ts';
 import type { Messages } from './en.ts';
 import { petitionsKo } from '../../../modules/petitions/messages.ko.ts';
 import { proposalsKo } from '../../../modules/proposals/messages.ko.ts';
@@ -195,6 +197,8 @@ export const ko: Shape<Messages> = {
   ...proposalsKo,
   ...bodiesKo,
   ...openDataKo,
+  ...assessmentsKo,
+  ...standardsKo,
   error: {
     title: '문제가 발생했습니다',
     not_found: '페이지를 찾을 수 없습니다',

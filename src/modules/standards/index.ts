@@ -1,0 +1,10 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+import { standardsRoutes } from './standards.routes.tsx';
+
+/** The Participation and Co-Creation Standards as rules over the records: a compliance page and API per plan. */
+export const standardsModule: ModuleManifest = {
+  name: 'standards',
+  routes(app, deps) {
+    standardsRoutes(app, deps);
+  },
+};
