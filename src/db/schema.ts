@@ -41,6 +41,8 @@ import type {
   ProposalSupportsTable,
 } from '../modules/proposals/proposals.table.ts';
 import type { OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
+import type { RepositoryDocumentsTable } from '../modules/repository/repository.table.ts';
+import type { PlanReportsTable, ReportCommentsTable } from '../modules/reports/plan-reports.table.ts';
 import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
@@ -98,4 +100,7 @@ export interface Database {
   od_error_reports: OdErrorReportsTable;
   od_data_requests: OdDataRequestsTable;
   od_data_request_supports: OdDataRequestSupportsTable;
+  repository_documents: RepositoryDocumentsTable;
+  plan_reports: PlanReportsTable;
+  report_comments: ReportCommentsTable;
 }

@@ -36,6 +36,7 @@ const NOTICES: Record<string, string> = {
   request_sent: 'open_data.requests.sent',
   support_added: 'open_data.requests.support_added',
   request_answered: 'open_data.requests.answered',
+  document_published: 'repository.posted',
 };
 
 export function registerRequestContext(app: App, deps: Deps) {
