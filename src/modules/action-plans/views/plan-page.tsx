@@ -97,6 +97,9 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
       <p class="lead-actions">
         <a class="krds-btn primary" href={`/plans/${plan.slug}/report`} safe>
           {t('plan.report')}
+        </a>{' '}
+        <a class="krds-btn secondary" href={`/plans/${plan.slug}/repository`} safe>
+          {t('repository.link')}
         </a>
       </p>
       <section aria-labelledby="summary-title">
