@@ -100,6 +100,9 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
         </a>{' '}
         <a class="krds-btn secondary" href={`/plans/${plan.slug}/repository`} safe>
           {t('repository.link')}
+        </a>{' '}
+        <a class="krds-btn secondary" href={`/plans/${plan.slug}/reports`} safe>
+          {t('plan_reports.nav')}
         </a>
       </p>
       <section aria-labelledby="summary-title">
