@@ -7,7 +7,7 @@ import { LevelTag, ReportProse } from './report-parts.tsx';
 
 function IrmTable({ rows }: { rows: ReportIrm[] }) {
   return (
-    <div class="krds-table-wrap">
+    <div class="krds-table-wrap" tabindex="0" role="region" aria-label={TEMPLATE.irm_recommendation}>
       <table class="tbl col data report-table irm-table">
         <thead>
           <tr>
@@ -30,7 +30,7 @@ function IrmTable({ rows }: { rows: ReportIrm[] }) {
 
 function CommitmentsTable({ rows }: { rows: ReportCommitment[] }) {
   return (
-    <div class="krds-table-wrap">
+    <div class="krds-table-wrap" tabindex="0" role="region" aria-label={TEMPLATE.table_commitment}>
       <table class="tbl col data report-table commitments-table">
         <thead>
           <tr>
