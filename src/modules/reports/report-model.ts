@@ -139,7 +139,7 @@ export const TEMPLATE = {
   comment_on: 'On',
   comment_by: 'Comment by',
   response: 'Response',
-  response_by: 'Response by',
+  response_by: 'by',
   no_response: 'Not answered yet.',
   general: 'The report as a whole',
 } as const;
