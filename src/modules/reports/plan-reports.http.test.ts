@@ -160,6 +160,18 @@ test('the end-of-term report at /plans/{slug}/report carries its own public comm
   assert.ok(md.includes('Name the next plan’s working group.') && md.includes('Not answered yet.'));
   const json = (await t.app.inject({ method: 'GET', url: `/api/v1/plans/${SLUG}/report` })).json();
   assert.equal(json.consultation.comments[0].section_label, '5. Conclusion and next steps');
+
+  // Two weeks and a day later the window has ended: comments are refused, answers still possible.
+  t.clock.advance(15 * 24 * 3600_000);
+  try {
+    sessions.clear();
+    await refused('citizen', `/plans/${SLUG}/reports/end_of_term/comments`, { section: 'general', body: 'Late.' }, 409, /not open for comment/);
+    const page = await (await as('citizen')).get(`/plans/${SLUG}/reports/end_of_term?lang=en`);
+    assert.ok(page.body.includes('The comment period ended on') && page.body.includes('Comments are closed.'));
+  } finally {
+    t.clock.set('2026-11-20T03:00:00.000Z');
+    sessions.clear();
+  }
 });
 
 test('unknown plans, kinds and comments are 404; the API is documented', async () => {
