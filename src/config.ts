@@ -53,6 +53,8 @@ export interface Config {
   errorReportDeadlineDays: number;
   /** Most rows accepted in one searchable-table upload. */
   tableMaxRows: number;
+  /** Days a report stays open for public comment (overridable in the settings table). */
+  reportCommentDays: number;
 }
 
 export interface ConfigKeyDoc {
@@ -92,6 +94,7 @@ export const CONFIG_KEYS: ConfigKeyDoc[] = [
   { key: 'PETITION_WINDOW_DAYS', default: '30', doc: 'Signing window of a petition whose channel sets none.' },
   { key: 'SIGN_RATE_LIMIT_PER_IDENTITY', default: '30', doc: 'Signing and voting attempts one identity may make per minute.' },
   { key: 'ERROR_REPORT_DEADLINE_DAYS', default: '10', doc: 'Days an organization has to answer a data error report; the setting open_data.error_report_deadline_days in the database overrides it.' },
+  { key: 'REPORT_COMMENT_DAYS', default: '14', doc: 'Days an action plan or self-assessment report stays open for public comment; the setting reports.comment_days in the database overrides it.' },
   { key: 'TABLE_MAX_ROWS', default: '200000', doc: 'Most rows accepted in one searchable-table CSV upload (the upload size is bounded by UPLOAD_MAX_BYTES too).' },
 ];
 
@@ -199,6 +202,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     petitionWindowDays: int(env, 'PETITION_WINDOW_DAYS', 30, 1, 3650),
     errorReportDeadlineDays: int(env, 'ERROR_REPORT_DEADLINE_DAYS', 10, 1, 365),
     tableMaxRows: int(env, 'TABLE_MAX_ROWS', 200_000, 1, 10_000_000),
+    reportCommentDays: int(env, 'REPORT_COMMENT_DAYS', 14, 1, 365),
   };
   return { ...config, ...overrides };
 }

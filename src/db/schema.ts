@@ -43,6 +43,8 @@ import type {
 import type { OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
 import type { IrmAssessmentsTable, IrmCommitmentLinksTable, IrmCommitmentsTable } from '../modules/assessments/assessments.table.ts';
 import type { OgpCommitmentDataTable, OgpPlanDataTable } from '../modules/ogp-data/ogp-data.table.ts';
+import type { RepositoryDocumentsTable } from '../modules/repository/repository.table.ts';
+import type { PlanReportsTable, ReportCommentsTable } from '../modules/reports/plan-reports.table.ts';
 import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
@@ -105,4 +107,7 @@ export interface Database {
   irm_assessments: IrmAssessmentsTable;
   ogp_plan_data: OgpPlanDataTable;
   ogp_commitment_data: OgpCommitmentDataTable;
+  repository_documents: RepositoryDocumentsTable;
+  plan_reports: PlanReportsTable;
+  report_comments: ReportCommentsTable;
 }

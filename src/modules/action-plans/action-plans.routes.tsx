@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { publicHistory } from '../../platform/audit/audit.ts';
 import { badRequest, forbidden, notFound, unauthorized } from '../../platform/http/errors.ts';
+import { formField, formFiles } from '../../platform/http/multipart.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import type { App, Deps } from '../../platform/module.ts';
 import { policy } from '../../platform/policy/policy.ts';
@@ -29,21 +30,6 @@ const PlanQuery = Type.Object({
   value: Type.Optional(Type.String({ maxLength: 40 })),
 });
 
-interface MultipartField {
-  value?: unknown;
-  filename?: string;
-  mimetype?: string;
-  toBuffer?: () => Promise<Buffer>;
-}
-
-function field(body: Record<string, unknown>, name: string): string {
-  const raw = body[name];
-  const one = Array.isArray(raw) ? raw[0] : raw;
-  if (typeof one === 'string') return one;
-  const v = (one as MultipartField | undefined)?.value;
-  return typeof v === 'string' ? v : '';
-}
-
 /** Reads the update form, whether it came as multipart (with files) or urlencoded. */
 async function readProgressForm(request: FastifyRequest): Promise<ProgressInput> {
   const body = request.body;
@@ -52,15 +38,10 @@ async function readProgressForm(request: FastifyRequest): Promise<ProgressInput>
   const milestone_levels: Record<string, string> = {};
   for (const key of Object.keys(b)) {
     const m = key.match(/^milestone_(\d{1,10})$/);
-    if (m) milestone_levels[m[1]!] = field(b, key);
+    if (m) milestone_levels[m[1]!] = formField(b, key);
   }
-  const files: UploadedFile[] = [];
-  const rawFiles = b.files === undefined ? [] : Array.isArray(b.files) ? b.files : [b.files];
-  for (const f of rawFiles as MultipartField[]) {
-    if (!f || typeof f !== 'object' || typeof f.toBuffer !== 'function' || !f.filename) continue;
-    files.push({ filename: f.filename, mimetype: f.mimetype ?? 'application/octet-stream', data: await f.toBuffer() });
-  }
-  return { body: field(b, 'body'), occurred_on: field(b, 'occurred_on'), commitment_level: field(b, 'commitment_level'), milestone_levels, links: field(b, 'links'), files };
+  const files: UploadedFile[] = await formFiles(b, 'files');
+  return { body: formField(b, 'body'), occurred_on: formField(b, 'occurred_on'), commitment_level: formField(b, 'commitment_level'), milestone_levels, links: formField(b, 'links'), files };
 }
 
 export function actionPlanRoutes(app: App, deps: Deps) {

@@ -2,6 +2,7 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/create-db.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { loadReport, renderReport, type ReportFile, type ReportFormat } from './report-files.ts';
+import { planReportRoutes } from './plan-reports.routes.tsx';
 import { reportRoutes } from './report.routes.tsx';
 
 export { REPORT_FORMATS, type ReportFile, type ReportFormat } from './report-files.ts';
@@ -11,6 +12,7 @@ export const reportsModule: ModuleManifest = {
   name: 'reports',
   routes(app, deps) {
     reportRoutes(app, deps);
+    planReportRoutes(app, deps);
   },
 };
 

@@ -2,6 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { loadPlanTree, loadTimeline } from '../action-plans/plan-tree.ts';
+import { attachConsultation } from './plan-report-model.ts';
+import { findPlanReport } from './plan-reports.repository.ts';
 import { reportFilename } from './report-links.ts';
 import { buildReport, type ReportModel } from './report-model.ts';
 import { renderDocx } from './report.docx.ts';
@@ -32,7 +34,10 @@ export async function loadReport(db: Kysely<Database>, slug: string, now: Date):
   const tree = await loadPlanTree(db, slug);
   if (!tree) return null;
   const timeline = await loadTimeline(db, tree.commitments.map((c) => c.id));
-  return buildReport(tree, timeline, now);
+  const model = buildReport(tree, timeline, now);
+  // The end-of-term self-assessment's public comments and responses, when it has gone through comment.
+  const record = await findPlanReport(db, tree.plan.id, 'end_of_term');
+  return record ? attachConsultation(db, model, record) : model;
 }
 
 /**
@@ -40,7 +45,7 @@ export async function loadReport(db: Kysely<Database>, slug: string, now: Date):
  * rendered by the route). Throws PdfUnavailableError or PdfFailedError for `pdf`.
  */
 export async function renderReport(model: ReportModel, format: ReportFormat, options: { baseUrl: string; chromiumPath: string }): Promise<ReportFile> {
-  const file = (body: string | Buffer): ReportFile => ({ body, contentType: CONTENT_TYPES[format], filename: reportFilename(model.slug, format) });
+  const file = (body: string | Buffer): ReportFile => ({ body, contentType: CONTENT_TYPES[format], filename: reportFilename(model.slug, format, model.kind) });
   switch (format) {
     case 'html':
       return file(await renderPrintableHtml(model));

@@ -11,7 +11,8 @@ export function reportLinks(baseUrl: string, slug: string) {
   };
 }
 
-/** A file name safe in a Content-Disposition header: "kr-2018-2020-self-assessment.docx". */
-export function reportFilename(slug: string, extension: string): string {
-  return `${slug.replace(/[^A-Za-z0-9._-]/g, '_')}-self-assessment.${extension}`;
+/** A file name safe in a Content-Disposition header: "kr-2018-2020-self-assessment.docx", "kr-2018-2020-mid-term.docx". */
+export function reportFilename(slug: string, extension: string, kind?: string): string {
+  const name = kind ? kind.replace(/_/g, '-') : 'self-assessment';
+  return `${slug.replace(/[^A-Za-z0-9._-]/g, '_')}-${name.replace(/[^A-Za-z0-9-]/g, '_')}.${extension}`;
 }

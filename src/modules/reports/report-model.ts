@@ -2,6 +2,7 @@
 // format (the page, the printable HTML and PDF, Markdown, Word, JSON) renders this one model,
 // walking the same outline, so that they cannot disagree on order or wording.
 import type { Selectable } from 'kysely';
+import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import type { ActionPlansTable } from '../action-plans/action-plans.table.ts';
 import type { LevelSummary } from '../action-plans/level.ts';
 import type { CommitmentNode, PlanTree, TimelineEntry } from '../action-plans/plan-tree.ts';
@@ -28,8 +29,34 @@ export interface ReportCommitment {
   timeline: TimelineEntry[];
 }
 
+/** A public comment on the report, with the section it is about and the government's response. */
+export interface ReportComment {
+  id: number;
+  /** The anchor of the part commented on ("commitment-5-1", "section-conclusion", "general"). */
+  section: string;
+  section_label: string;
+  body: string;
+  author_label: string;
+  created_at: string;
+  response: string | null;
+  responder_label: string | null;
+  responded_at: string | null;
+}
+
+/** The public comment on a report: its window and every comment with the response to it. */
+export interface ReportConsultation {
+  state: string;
+  comment_days: number;
+  opened_at: string | null;
+  closes_at: string | null;
+  finalised_at: string | null;
+  comments: ReportComment[];
+}
+
 export interface ReportModel {
   slug: string;
+  /** Which of the cycle's documents this is; absent in models stored before there were several. */
+  kind?: string;
   plan: Selectable<ActionPlansTable>;
   title: string;
   author: string | null;
@@ -40,6 +67,8 @@ export interface ReportModel {
   sections: ReportSection[];
   irm: ReportIrm[];
   commitments: ReportCommitment[];
+  /** Present when the report went through public comment. */
+  consultation?: ReportConsultation;
 }
 
 /** One step of the report, in reading order. Headings are levels 2 (parts) and 3 (items). */
@@ -50,7 +79,8 @@ export type ReportBlock =
   | { kind: 'irm_table'; rows: ReportIrm[] }
   | { kind: 'irm_response'; id: string; irm: ReportIrm }
   | { kind: 'commitments_table'; rows: ReportCommitment[] }
-  | { kind: 'commitment'; id: string; item: ReportCommitment };
+  | { kind: 'commitment'; id: string; item: ReportCommitment }
+  | { kind: 'consultation'; id: string; consultation: ReportConsultation };
 
 /**
  * The OGP template's part headings, used only where the plan has content for a part but no
@@ -102,7 +132,34 @@ export const TEMPLATE = {
   level_change: 'Level change',
   evidence: 'Evidence',
   not_given: 'Not given in the source',
+  consultation: 'Public comments and the government’s responses',
+  consultation_window: 'Open for public comment',
+  consultation_not_opened: 'This report has not been opened for public comment yet.',
+  consultation_none: 'No comments were received.',
+  comment_on: 'On',
+  comment_by: 'Comment by',
+  response: 'Response',
+  response_by: 'by',
+  no_response: 'Not answered yet.',
+  general: 'The report as a whole',
 } as const;
+
+/** One comment and its response as lines of text, shared by the Markdown and Word renderers. */
+export function commentLines(c: ReportComment): { heading: string; body: string; response: string; responseBy: string | null } {
+  return {
+    heading: `#${c.id} · ${TEMPLATE.comment_on}: ${c.section_label} · ${TEMPLATE.comment_by} ${c.author_label}, ${formatDateTime('en', c.created_at)}`,
+    body: c.body,
+    response: c.response ?? TEMPLATE.no_response,
+    responseBy: c.response && c.responded_at ? `${TEMPLATE.response_by} ${c.responder_label ?? ''}, ${formatDateTime('en', c.responded_at)}` : null,
+  };
+}
+
+/** "Open for public comment: 20 Nov 2026, 12:00 – 4 Dec 2026, 12:00 (KST; 14 days)", in English, for every format. */
+export function consultationWindow(c: ReportConsultation): string {
+  if (!c.opened_at || !c.closes_at) return TEMPLATE.consultation_not_opened;
+  const end = c.finalised_at && c.finalised_at < c.closes_at ? c.finalised_at : c.closes_at;
+  return `${TEMPLATE.consultation_window}: ${formatDateTime('en', c.opened_at)} – ${formatDateTime('en', end)} (KST; ${c.comment_days} days${end !== c.closes_at ? ', closed early at finalisation' : ''})`;
+}
 
 export function buildReport(tree: PlanTree, timeline: ReadonlyMap<number, TimelineEntry[]>, generatedAt: Date | string): ReportModel {
   const { plan, summary } = tree;
@@ -169,6 +226,7 @@ export function reportOutline(model: ReportModel): ReportBlock[] {
 
   for (const s of model.sections) if (!KNOWN.has(s.key)) blocks.push({ kind: 'section', level: 2, id: `section-${s.key}`, section: s });
   section('conclusion', 2);
+  if (model.consultation) blocks.push({ kind: 'consultation', id: 'public-comments', consultation: model.consultation });
   return blocks;
 }
 

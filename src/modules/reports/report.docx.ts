@@ -4,7 +4,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { formatDateTime, formatDay } from '../../platform/i18n/i18n.ts';
 import { isLevel, LEVELS } from '../action-plans/level.ts';
-import { leadAgency, periodText, proseBlocks, reportOutline, templateFields, TEMPLATE, type ReportBlock, type ReportCommitment, type ReportModel } from './report-model.ts';
+import { commentLines, consultationWindow, leadAgency, periodText, proseBlocks, reportOutline, templateFields, TEMPLATE, type ReportBlock, type ReportCommitment, type ReportModel } from './report-model.ts';
 import { levelName, levelText } from './report-wording.ts';
 
 const A4 = { width: 11906, height: 16838 };
@@ -129,6 +129,18 @@ function block(b: ReportBlock): Child[] {
       ];
     case 'commitment':
       return commitment(b.item);
+    case 'consultation': {
+      const c = b.consultation;
+      const out: Child[] = [heading(1, TEMPLATE.consultation), para(consultationWindow(c), { italics: true })];
+      if (c.comments.length === 0) out.push(para(TEMPLATE.consultation_none));
+      for (const comment of c.comments) {
+        const l = commentLines(comment);
+        out.push(heading(2, l.heading), ...prose(l.body), para(TEMPLATE.response, { bold: true }));
+        if (l.responseBy) out.push(para(l.responseBy, { italics: true }));
+        out.push(...prose(l.response));
+      }
+      return out;
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 // text from the source or from an officer can never turn into markup, a link or raw HTML.
 import { formatDateTime, formatDay } from '../../platform/i18n/i18n.ts';
 import { isLevel, LEVELS } from '../action-plans/level.ts';
-import { leadAgency, periodText, proseBlocks, reportOutline, templateFields, TEMPLATE, type ReportBlock, type ReportCommitment, type ReportModel } from './report-model.ts';
+import { commentLines, consultationWindow, leadAgency, periodText, proseBlocks, reportOutline, templateFields, TEMPLATE, type ReportBlock, type ReportCommitment, type ReportModel } from './report-model.ts';
 import { levelName, levelText } from './report-wording.ts';
 
 /** Escapes characters with a meaning inside a line: emphasis, code, links, raw HTML, tables, entities. */
@@ -108,6 +108,16 @@ function block(b: ReportBlock): string[] {
       ];
     case 'commitment':
       return commitment(b.item);
+    case 'consultation': {
+      const c = b.consultation;
+      const out = [heading(2, TEMPLATE.consultation), `_${mdInline(consultationWindow(c))}_`];
+      if (c.comments.length === 0) out.push(mdText(TEMPLATE.consultation_none));
+      for (const comment of c.comments) {
+        const l = commentLines(comment);
+        out.push(heading(3, l.heading), mdProse(l.body), `**${mdInline(TEMPLATE.response)}:** ${l.responseBy ? `_${mdInline(l.responseBy)}_` : ''}`, mdProse(l.response));
+      }
+      return out;
+    }
   }
 }
 

@@ -26,5 +26,6 @@ export function presentReport(model: ReportModel, baseUrl: string) {
     irm_recommendations: model.irm,
     commitments: model.commitments.map(({ node, timeline }) => presentCommitmentDetail(node, baseUrl, model.slug, timeline)),
     links: reportLinks(baseUrl, model.slug),
+    consultation: model.consultation ?? null,
   };
 }

@@ -5,6 +5,27 @@ import { CommitmentDetail, Summary } from '../action-plans/action-plans.schema.t
 const NString = Type.Union([Type.String(), Type.Null()]);
 const Bilingual = (description: string) => Type.Object({ en: Type.String(), ko: Type.String() }, { description });
 
+export const ReportCommentSchema = Type.Object({
+  id: Type.Integer(),
+  section: Type.String({ description: 'Anchor of the part commented on: "general", "section-conclusion", "commitment-5-1"' }),
+  section_label: Type.String(),
+  body: Type.String(),
+  author_label: Type.String(),
+  created_at: Type.String(),
+  response: NString,
+  responder_label: NString,
+  responded_at: NString,
+});
+
+export const Consultation = Type.Object({
+  state: Type.String({ examples: ['draft', 'open_for_comment', 'final'] }),
+  comment_days: Type.Integer(),
+  opened_at: NString,
+  closes_at: NString,
+  finalised_at: NString,
+  comments: Type.Array(ReportCommentSchema),
+});
+
 export const Report = Type.Object(
   {
     slug: Type.String({ examples: ['kr-2018-2020'] }),
@@ -43,6 +64,7 @@ export const Report = Type.Object(
       json: Type.String(),
       plan: Type.String(),
     }),
+    consultation: Type.Union([Consultation, Type.Null()], { description: 'The public comment on the report, with every comment and the response to it; null when it has had none' }),
   },
   { description: 'The End-of-Term Self-Assessment report, generated from live data' },
 );

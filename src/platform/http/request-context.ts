@@ -37,6 +37,12 @@ const NOTICES: Record<string, string> = {
   request_sent: 'open_data.requests.sent',
   support_added: 'open_data.requests.support_added',
   request_answered: 'open_data.requests.answered',
+  document_published: 'repository.posted',
+  report_created: 'plan_reports.created',
+  report_opened: 'plan_reports.opened_notice',
+  report_finalised: 'plan_reports.finalised_notice',
+  report_comment_posted: 'plan_reports.comment_posted',
+  report_response_posted: 'plan_reports.response_posted',
 };
 
 export function registerRequestContext(app: App, deps: Deps) {

@@ -82,3 +82,25 @@ test('only admins record IRM assessments', () => {
   const visitor = policy.recordIrmAssessment(null);
   assert.equal(!visitor.allowed && visitor.reason, 'sign_in');
 });
+
+test('repository and reports: who publishes, who runs a report, who answers comments', () => {
+  const c = { lead_organization_id: 10, lead_division_id: null };
+  const matrix: [Actor | null, boolean, boolean, boolean, boolean][] = [
+    // actor, plan-wide document, commitment document, run a report, answer a comment
+    [null, false, false, false, false],
+    [actor('citizen'), false, false, false, false],
+    [actor('forum_member'), false, false, false, false],
+    [actor('officer', 99), false, false, false, true],
+    [actor('officer', 10), false, true, false, true],
+    [actor('admin'), true, true, true, true],
+  ];
+  for (const [a, planWide, commitment, run, answer] of matrix) {
+    const who = `${a?.role ?? 'visitor'} ${a?.organization_id ?? ''}`;
+    assert.equal(policy.publishToRepository(a, null).allowed, planWide, `${who} plan-wide`);
+    assert.equal(policy.publishToRepository(a, c).allowed, commitment, `${who} commitment`);
+    assert.equal(policy.runReport(a).allowed, run, `${who} report`);
+    assert.equal(policy.respondToReportComment(a).allowed, answer, `${who} answer`);
+  }
+  const visitor = policy.runReport(null);
+  assert.equal(!visitor.allowed && visitor.reason, 'sign_in');
+});

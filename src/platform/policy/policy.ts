@@ -140,6 +140,29 @@ export const policy = {
     return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: "Only administrators may record the IRM's assessments." };
   },
 
+  /**
+   * Publishing a document to the OGP repository: for the plan as a whole, the OGP point of contact
+   * (admin); for a commitment, whoever may update it.
+   */
+  publishToRepository(actor: Actor | null, c: CommitmentOwnership | null): Decision {
+    if (!actor) return signIn;
+    if (c) return policy.updateCommitment(actor, c);
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators (the OGP point of contact) may publish documents of the plan as a whole; officers publish to their commitments.' };
+  },
+
+  /** Creating a plan's report, opening it for public comment and finalising it: the OGP point of contact. */
+  runReport(actor: Actor | null): Decision {
+    if (!actor) return signIn;
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators (the OGP point of contact) may create, open or finalise a report.' };
+  },
+
+  /** Answering a public comment on a report: government staff (officers and administrators). */
+  respondToReportComment(actor: Actor | null): Decision {
+    if (!actor) return signIn;
+    if (actor.role === 'admin' || actor.role === 'officer') return allow;
+    return { allowed: false, reason: 'forbidden', detail: 'Only government staff (officers and administrators) may answer comments on a report.' };
+  },
+
   readAuditTrail(actor: Actor | null): Decision {
     if (!actor) return signIn;
     return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators may read the full audit trail.' };

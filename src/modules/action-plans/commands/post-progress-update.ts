@@ -57,7 +57,8 @@ export interface ValidProgress {
   files: UploadedFile[];
 }
 
-function cleanFilename(name: string): string {
+/** A file name without a path or characters a file system or a header would choke on. */
+export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'file';
   // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').trim();

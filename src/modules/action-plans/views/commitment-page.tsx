@@ -225,6 +225,11 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
             {t('commitment.progress')}
           </h2>
           <Timeline ctx={ctx} entries={props.timeline} />
+          <p>
+            <a href={`/plans/${props.slug}/commitments/${c.code}/repository`} safe>
+              {t('repository.link_commitment')}
+            </a>
+          </p>
         </section>
 
         <section aria-labelledby="contacts-title">

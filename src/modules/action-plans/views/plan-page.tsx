@@ -97,6 +97,12 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
       <p class="lead-actions">
         <a class="krds-btn primary" href={`/plans/${plan.slug}/report`} safe>
           {t('plan.report')}
+        </a>{' '}
+        <a class="krds-btn secondary" href={`/plans/${plan.slug}/repository`} safe>
+          {t('repository.link')}
+        </a>{' '}
+        <a class="krds-btn secondary" href={`/plans/${plan.slug}/reports`} safe>
+          {t('plan_reports.nav')}
         </a>
       </p>
       <section aria-labelledby="summary-title">

@@ -2,11 +2,12 @@
 // It is English, like the report itself; the page around it speaks the visitor's language.
 import { reportOutline, TEMPLATE, commitmentAnchor, type ReportBlock, type ReportCommitment, type ReportIrm, type ReportModel } from '../report-model.ts';
 import { Commitment } from './report-commitment.tsx';
+import { Consultation } from './report-consultation.tsx';
 import { LevelTag, ReportProse } from './report-parts.tsx';
 
 function IrmTable({ rows }: { rows: ReportIrm[] }) {
   return (
-    <div class="krds-table-wrap">
+    <div class="krds-table-wrap" tabindex="0" role="region" aria-label={TEMPLATE.irm_recommendation}>
       <table class="tbl col data report-table irm-table">
         <thead>
           <tr>
@@ -29,7 +30,7 @@ function IrmTable({ rows }: { rows: ReportIrm[] }) {
 
 function CommitmentsTable({ rows }: { rows: ReportCommitment[] }) {
   return (
-    <div class="krds-table-wrap">
+    <div class="krds-table-wrap" tabindex="0" role="region" aria-label={TEMPLATE.table_commitment}>
       <table class="tbl col data report-table commitments-table">
         <thead>
           <tr>
@@ -94,6 +95,8 @@ function Block({ block }: { block: ReportBlock }) {
       return <CommitmentsTable rows={block.rows} />;
     case 'commitment':
       return <Commitment id={block.id} item={block.item} />;
+    case 'consultation':
+      return <Consultation id={block.id} consultation={block.consultation} />;
   }
 }
 
@@ -113,6 +116,6 @@ export function ReportBody({ model, summary = true }: { model: ReportModel; summ
 /** Headings of the report's parts, for a table of contents. */
 export function reportContents(model: ReportModel): { id: string; text: string }[] {
   return reportOutline(model).flatMap((b) =>
-    b.kind === 'heading' && b.level === 2 ? [{ id: b.id, text: b.text }] : b.kind === 'section' && b.level === 2 && b.section.heading ? [{ id: b.id, text: b.section.heading }] : [],
+    b.kind === 'consultation' ? [{ id: b.id, text: TEMPLATE.consultation }] : b.kind === 'heading' && b.level === 2 ? [{ id: b.id, text: b.text }] : b.kind === 'section' && b.level === 2 && b.section.heading ? [{ id: b.id, text: b.section.heading }] : [],
   );
 }

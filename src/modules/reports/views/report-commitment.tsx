@@ -80,7 +80,8 @@ export function Commitment({ id, item }: { id: string; item: ReportCommitment })
       {c.milestones.length > 0 ? (
         <section class="template-field">
           <h4>{TEMPLATE.milestones}</h4>
-          <div class="krds-table-wrap">
+          {/* Scrolls sideways on a narrow screen, so it takes the keyboard's focus. */}
+          <div class="krds-table-wrap" tabindex="0" role="region" aria-label={`${TEMPLATE.milestones}: ${c.code}`}>
             <table class="tbl col data report-table milestones-table">
               <thead>
                 <tr>

@@ -31,6 +31,8 @@ dd { margin: 0; flex: 1; }
 h4.template-part { font-size: 11.5pt; color: #063a74; border-bottom: 0.75pt solid #b1b8be; padding-bottom: 1pt; }
 .report-summary { border-left: 3pt solid #063a74; padding: 4pt 8pt; background: #f4f7fb; }
 .cover { margin-bottom: 14pt; } .cover .meta { color: #464c53; }
+.report-comments { list-style: none; padding-left: 0; } .report-comment { border-top: 0.5pt solid #d6dade; padding-top: 4pt; break-inside: avoid; }
+.comment-response { border-left: 2pt solid #063a74; padding-left: 6pt; margin-top: 4pt; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 

@@ -4,6 +4,8 @@ import { petitionsEn } from '../../../modules/petitions/messages.en.ts';
 import { proposalsEn } from '../../../modules/proposals/messages.en.ts';
 import { bodiesEn } from '../../../modules/bodies/messages.en.ts';
 import { openDataEn } from '../../../modules/open-data/messages.en.ts';
+import { repositoryEn } from '../../../modules/repository/messages.en.ts';
+import { planReportsEn } from '../../../modules/reports/messages.en.ts';
 
 // English interface text. ko.ts must have the same keys: the type checker enforces it.
 export const en = {
@@ -196,6 +198,8 @@ export const en = {
   ...openDataEn,
   ...assessmentsEn,
   ...standardsEn,
+  ...repositoryEn,
+  ...planReportsEn,
   error: {
     title: 'Something went wrong',
     not_found: 'Page not found',

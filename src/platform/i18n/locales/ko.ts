@@ -5,6 +5,8 @@ import { petitionsKo } from '../../../modules/petitions/messages.ko.ts';
 import { proposalsKo } from '../../../modules/proposals/messages.ko.ts';
 import { bodiesKo } from '../../../modules/bodies/messages.ko.ts';
 import { openDataKo } from '../../../modules/open-data/messages.ko.ts';
+import { repositoryKo } from '../../../modules/repository/messages.ko.ts';
+import { planReportsKo } from '../../../modules/reports/messages.ko.ts';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -199,6 +201,8 @@ export const ko: Shape<Messages> = {
   ...openDataKo,
   ...assessmentsKo,
   ...standardsKo,
+  ...repositoryKo,
+  ...planReportsKo,
   error: {
     title: '문제가 발생했습니다',
     not_found: '페이지를 찾을 수 없습니다',

@@ -1,0 +1,13 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+import { repositoryRoutes } from './repository.routes.tsx';
+
+export { repositoryHalfYears } from './repository-load.ts';
+export { updatesPerHalfYear, type HalfYear } from './repository-history.ts';
+
+/** The OGP repository: per plan and per commitment, every document and piece of evidence, dated and downloadable, with an Atom feed. */
+export const repositoryModule: ModuleManifest = {
+  name: 'repository',
+  routes(app, deps) {
+    repositoryRoutes(app, deps);
+  },
+};
