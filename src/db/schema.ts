@@ -40,7 +40,8 @@ import type {
   ProposalsTable,
   ProposalSupportsTable,
 } from '../modules/proposals/proposals.table.ts';
-import type { OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
+import type { OdDemandRoundEntriesTable, OdDemandRoundsTable, OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
+import type { PrApplicationsTable, PrTaskOfficialsTable, PrTaskStepsTable, PrTasksTable } from '../modules/policy-registry/policy-registry.table.ts';
 import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
@@ -98,4 +99,10 @@ export interface Database {
   od_error_reports: OdErrorReportsTable;
   od_data_requests: OdDataRequestsTable;
   od_data_request_supports: OdDataRequestSupportsTable;
+  od_demand_rounds: OdDemandRoundsTable;
+  od_demand_round_entries: OdDemandRoundEntriesTable;
+  pr_tasks: PrTasksTable;
+  pr_task_steps: PrTaskStepsTable;
+  pr_task_officials: PrTaskOfficialsTable;
+  pr_applications: PrApplicationsTable;
 }

@@ -134,6 +134,26 @@ export const policy = {
     return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization the request is addressed to, or an administrator, may answer it.' };
   },
 
+  /** Opening the form to register a policy task: officers of an organization and administrators. */
+  registerPolicyTask(actor: Actor | null): Decision {
+    if (!actor) return signIn;
+    if (actor.role === 'admin' || (actor.role === 'officer' && actor.organization_id !== null)) return allow;
+    return { allowed: false, reason: 'forbidden', detail: 'Only officers of an organization, or an administrator, may register policy tasks.' };
+  },
+
+  /** Registering a task for an organization and deciding applications about its tasks: that organization's officers (or its parent's), administrators. */
+  managePolicyTask(actor: Actor | null, t: DataOwnership): Decision {
+    if (!actor) return signIn;
+    if (actor.role === 'admin') return allow;
+    if (ownsData(actor, t)) return allow;
+    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization that carries this policy task, or an administrator, may do this.' };
+  },
+
+  /** Applying to have a policy task designated for real-name disclosure: anyone signed in. */
+  applyForDisclosure(actor: Actor | null): Decision {
+    return actor ? allow : signIn;
+  },
+
   readAuditTrail(actor: Actor | null): Decision {
     if (!actor) return signIn;
     return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators may read the full audit trail.' };

@@ -95,6 +95,9 @@ export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[];
         <li>
           <a href="/open-data/requests" safe>{t('open_data.requests.title')}</a>
         </li>
+        <li>
+          <a href="/policy-registry" safe>{t('policy_registry.title')}</a>
+        </li>
       </ul>
     </Layout>
   );
