@@ -24,7 +24,6 @@ export const policyRegistryEn = {
     json: 'The registry (JSON API)',
     system: 'The real-name policy system in the 2018-2020 action plan',
     system_lead: 'What the self-assessment report says of the system (commitment 3): its milestones and the figures it gives.',
-    no_date: 'no date given',
     milestones: 'Milestones of commitment 3',
     milestone: 'Milestone',
     start: 'Start',

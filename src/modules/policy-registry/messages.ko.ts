@@ -23,7 +23,6 @@ export const policyRegistryKo = {
     json: '등록부(JSON API)',
     system: '2018-2020 실행계획의 정책실명제',
     system_lead: '자체평가 보고서(과제 3)가 밝힌 정책실명제의 이행 단계와 수치입니다.',
-    no_date: '날짜 없음',
     milestones: '과제 3의 이행 단계',
     milestone: '이행 단계',
     start: '시작',

@@ -1,6 +1,6 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { Select, TextFilter } from '../../open-data/views/parts.tsx';
+import { FiguresTable, Select, TextFilter } from '../../open-data/views/parts.tsx';
 import type { TaskShape } from '../policy-registry.presenter.ts';
 import type { SystemFacts } from '../registry.load.ts';
 
@@ -17,23 +17,14 @@ function Facts({ ctx, facts }: { ctx: ViewContext; facts: SystemFacts }) {
     <section aria-labelledby="system-title">
       <h2 id="system-title" safe>{t('policy_registry.system')}</h2>
       <p safe>{t('policy_registry.system_lead')}</p>
-      {facts.figures.length ? (
-        <dl class="figures">
-          {facts.figures.map((f) => (
-            <div>
-              <dt safe>{f.label}</dt>
-              <dd>
-                <strong safe>{f.value}</strong> <span class="muted small" safe>{[f.as_of ?? t('policy_registry.no_date'), f.source].join(' · ')}</span>
-              </dd>
-            </div>
-          ))}
-        </dl>
-      ) : (
-        ''
-      )}
+      {facts.figures.length ? <FiguresTable ctx={ctx} figures={facts.figures} /> : ''}
+      {facts.milestones.length ? <h3 safe>{t('policy_registry.milestones')}</h3> : ''}
       {facts.milestones.length ? (
-        <table class="krds-table">
-          <caption safe>{t('policy_registry.milestones')}</caption>
+        <div class="krds-table-wrap">
+        <table class="tbl col data">
+          <caption class="sr-only" safe>
+            {t('policy_registry.milestones')}
+          </caption>
           <thead>
             <tr>
               <th scope="col" safe>{t('policy_registry.milestone')}</th>
@@ -53,6 +44,7 @@ function Facts({ ctx, facts }: { ctx: ViewContext; facts: SystemFacts }) {
             ))}
           </tbody>
         </table>
+        </div>
       ) : (
         ''
       )}
@@ -86,7 +78,7 @@ export function RegistryPage(props: { ctx: ViewContext; tasks: TaskShape[]; fact
       <h1 safe>{t('policy_registry.title')}</h1>
       <p class="lead" safe>{t('policy_registry.lead')}</p>
       {props.canRegister ? (
-        <p>
+        <p class="page-actions">
           <a class="krds-btn primary" href="/policy-registry/tasks/new" safe>
             {t('policy_registry.register')}
           </a>

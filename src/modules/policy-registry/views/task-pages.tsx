@@ -15,8 +15,10 @@ function Officials({ ctx, task }: { ctx: ViewContext; task: TaskShape }) {
   const { t } = ctx;
   if (task.status !== 'designated') return <p class="muted" safe>{t('policy_registry.officials_hidden')}</p>;
   return (
-    <table class="krds-table">
-      <caption safe>{t('policy_registry.officials')}</caption>
+    <table class="tbl col data">
+      <caption class="sr-only" safe>
+        {t('policy_registry.officials')}
+      </caption>
       <thead>
         <tr>
           <th scope="col" safe>{t('policy_registry.role')}</th>
@@ -177,9 +179,12 @@ export function TaskFormPage(props: { ctx: ViewContext; organizations: { key: st
             </textarea>
           </Field>
           <div class="form-group">
-            <label>
-              <input type="checkbox" name="designate" value="yes" checked={values.designate === 'yes'} /> <span safe>{t('policy_registry.designate_now')}</span>
-            </label>
+            <div class="krds-form-check">
+              <input type="checkbox" id="designate" name="designate" value="yes" checked={values.designate === 'yes'} />
+              <label for="designate" safe>
+                {t('policy_registry.designate_now')}
+              </label>
+            </div>
           </div>
           <button type="submit" class="krds-btn primary" safe>
             {t('policy_registry.register_submit')}
