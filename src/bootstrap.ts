@@ -9,7 +9,8 @@ import { importBodies } from './modules/bodies/commands/import-bodies.ts';
 import { coCreationDir, readBodiesBundle } from './modules/bodies/seed-files.ts';
 import { importCoCreation, readCoCreationBundle } from './modules/proposals/commands/import-co-creation.ts';
 import { importOpenData } from './modules/open-data/commands/import-open-data.ts';
-import { readOpenDataSeed } from './modules/open-data/seed-files.ts';
+import { readDemandRoundsSeed, readOpenDataSeed } from './modules/open-data/seed-files.ts';
+import { importDemandRounds } from './modules/open-data/commands/demand-rounds.ts';
 import { createDemoAccounts } from './platform/auth/accounts.ts';
 import type { Clock } from './platform/clock.ts';
 
@@ -38,6 +39,7 @@ export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA
     await importCoCreation(handle.db, readCoCreationBundle(coCreation), clock.now());
   }
   await importOpenData(handle.db, readOpenDataSeed(dataDir), clock.now());
+  await importDemandRounds(handle.db, readDemandRoundsSeed(dataDir), clock.now());
   return results;
 }
 

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { catalogRoutes } from './catalog.routes.tsx';
 import { dataRequestRoutes } from './data-requests.routes.tsx';
+import { demandRoundRoutes } from './demand-rounds.routes.tsx';
 import { errorReportRoutes } from './error-reports.routes.tsx';
 import { openDataApi } from './open-data.api.ts';
 import { tableRoutes } from './tables.routes.tsx';
@@ -14,5 +15,6 @@ export const openDataModule: ModuleManifest = {
     tableRoutes(app, deps);
     errorReportRoutes(app, deps);
     dataRequestRoutes(app, deps);
+    demandRoundRoutes(app, deps);
   },
 };

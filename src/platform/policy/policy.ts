@@ -134,6 +134,14 @@ export const policy = {
     return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization the request is addressed to, or an administrator, may answer it.' };
   },
 
+  /** Selecting data requests as priority data in a demand round: the organization running the round, or an administrator. */
+  runDemandRound(actor: Actor | null, r: DataOwnership): Decision {
+    if (!actor) return signIn;
+    if (actor.role === 'admin') return allow;
+    if (ownsData(actor, r)) return allow;
+    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization running this round, or an administrator, may select its data.' };
+  },
+
   /** Opening the form to register a policy task: officers of an organization and administrators. */
   registerPolicyTask(actor: Actor | null): Decision {
     if (!actor) return signIn;

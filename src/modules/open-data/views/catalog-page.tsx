@@ -96,6 +96,9 @@ export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[];
           <a href="/open-data/requests" safe>{t('open_data.requests.title')}</a>
         </li>
         <li>
+          <a href="/open-data/rounds" safe>{t('open_data.rounds.title')}</a>
+        </li>
+        <li>
           <a href="/policy-registry" safe>{t('policy_registry.title')}</a>
         </li>
       </ul>
