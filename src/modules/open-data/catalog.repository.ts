@@ -1,5 +1,5 @@
 // All SQL of the catalog: data sets, their resources and download counts.
-import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { containsText } from '../../db/text-search.ts';
 import type { OdDatasetsTable, OdResourcesTable } from './open-data.table.ts';
@@ -87,4 +87,13 @@ export async function facetValues(db: Kysely<Database>) {
     .orderBy('organizations.name')
     .execute();
   return { themes: themes.map((t) => t.theme!), formats: formats.map((f) => f.format), organizations };
+}
+
+export async function updateDataset(db: Kysely<Database>, id: number, set: Updateable<OdDatasetsTable>): Promise<void> {
+  await db.updateTable('od_datasets').set(set).where('id', '=', id).execute();
+}
+
+/** The stored file of a resource an officer uploaded. */
+export async function findResourceFile(db: Kysely<Database>, fileId: number) {
+  return db.selectFrom('files').select(['id', 'filename', 'content_type', 'data', 'sha256']).where('id', '=', fileId).executeTakeFirst();
 }

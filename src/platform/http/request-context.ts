@@ -36,6 +36,8 @@ const NOTICES: Record<string, string> = {
   request_sent: 'open_data.requests.sent',
   support_added: 'open_data.requests.support_added',
   request_answered: 'open_data.requests.answered',
+  dataset_saved: 'open_data.dataset_form.saved',
+  resource_added: 'open_data.resource_form.added',
   round_entry_decided: 'open_data.rounds.decided',
   task_registered: 'policy_registry.registered',
   application_sent: 'policy_registry.application_sent',

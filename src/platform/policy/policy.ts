@@ -31,6 +31,12 @@ function ownsData(actor: Actor, d: DataOwnership): boolean {
 const allow: Decision = { allowed: true };
 const signIn: Decision = { allowed: false, reason: 'sign_in', detail: 'Sign in to do this.' };
 
+function officerOrAdmin(actor: Actor | null, detail: string): Decision {
+  if (!actor) return signIn;
+  if (actor.role === 'admin' || (actor.role === 'officer' && actor.organization_id !== null)) return allow;
+  return { allowed: false, reason: 'forbidden', detail };
+}
+
 export const policy = {
   /** Posting progress, evidence and level changes on a commitment. */
   updateCommitment(actor: Actor | null, c: CommitmentOwnership): Decision {
@@ -144,9 +150,12 @@ export const policy = {
 
   /** Opening the form to register a policy task: officers of an organization and administrators. */
   registerPolicyTask(actor: Actor | null): Decision {
-    if (!actor) return signIn;
-    if (actor.role === 'admin' || (actor.role === 'officer' && actor.organization_id !== null)) return allow;
-    return { allowed: false, reason: 'forbidden', detail: 'Only officers of an organization, or an administrator, may register policy tasks.' };
+    return officerOrAdmin(actor, 'Only officers of an organization, or an administrator, may register policy tasks.');
+  },
+
+  /** Opening the form to create a data set: officers of an organization and administrators (the publisher is checked with manageDataset). */
+  publishDataset(actor: Actor | null): Decision {
+    return officerOrAdmin(actor, 'Only officers of an organization, or an administrator, may publish data sets.');
   },
 
   /** Registering a task for an organization and deciding applications about its tasks: that organization's officers (or its parent's), administrators. */

@@ -38,9 +38,17 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
           {`${t('open_data.reports_link')} (${props.reportCount})`}
         </a>
         {props.canManage ? (
-          <a class="krds-btn primary" href={`/open-data/datasets/${d.slug}/tables/new`} safe>
-            {t('open_data.upload_table')}
-          </a>
+          <>
+            <a class="krds-btn primary" href={`/open-data/datasets/${d.slug}/tables/new`} safe>
+              {t('open_data.upload_table')}
+            </a>{' '}
+            <a class="krds-btn secondary" href={`/open-data/datasets/${d.slug}/resources/new`} safe>
+              {t('open_data.resource_form.link')}
+            </a>{' '}
+            <a class="krds-btn tertiary" href={`/open-data/datasets/${d.slug}/edit`} safe>
+              {t('open_data.dataset_form.edit_link')}
+            </a>
+          </>
         ) : (
           ''
         )}
