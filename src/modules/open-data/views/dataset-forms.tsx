@@ -43,7 +43,7 @@ export function DatasetFormPage(props: { ctx: ViewContext; existing: { slug: str
                   {values[f]}
                 </textarea>
               ) : (
-                <input id={f} name={f} class="krds-input" value={values[f]} type={DATES.has(f) ? 'date' : 'text'} />
+                <input id={f} name={f} class="krds-input" value={values[f]} type={DATES.has(f) ? 'date' : 'text'} aria-describedby={HINTS.has(f) ? `${f}-hint` : undefined} />
               )}
             </Field>
           ))}
