@@ -1,5 +1,6 @@
 // The public API of the module, under /api/v1, and the CSV downloads.
 import { Type } from 'typebox';
+import { sendAttachment } from '../../platform/http/download.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { sendCsv } from '../../platform/http/csv.ts';
 import type { App, Deps } from '../../platform/module.ts';
@@ -94,13 +95,6 @@ export function actionPlanApi(app: App, deps: Deps) {
   app.get('/files/:id', { schema: { params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) }) } }, async (request, reply) => {
     const file = await findEvidenceFile(db, request.params.id);
     if (!file) throw notFound('There is no such evidence file.');
-    const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-    return reply
-      .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'public, max-age=86400, immutable')
-      .header('etag', `"${file.sha256}"`)
-      .type(file.content_type)
-      .send(Buffer.from(file.data));
+    return sendAttachment(reply.header('etag', `"${file.sha256}"`), file, 'public, max-age=86400, immutable');
   });
 }

@@ -2,6 +2,7 @@
 // Every handler: validate → load → authorize → command → present.
 import { Type } from 'typebox';
 import { sendCsv } from '../../platform/http/csv.ts';
+import { sendAttachment } from '../../platform/http/download.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import type { App, Deps } from '../../platform/module.ts';
@@ -56,13 +57,7 @@ export function catalogRoutes(app: App, deps: Deps) {
       const file = await findResourceFile(db, r.file_id);
       if (!file) throw notFound('The file of this resource is gone.');
       await countDownload(db, r.id);
-      const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-      return reply
-        .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'no-store')
-        .type(file.content_type)
-        .send(Buffer.from(file.data));
+      return sendAttachment(reply, file, 'no-store');
     }
     if (!r.url) throw notFound('This resource has no address.');
     await countDownload(db, r.id);
