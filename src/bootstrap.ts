@@ -12,7 +12,8 @@ import { importIrm, readIrmFile } from './modules/assessments/commands/import-ir
 import { importOpenData } from './modules/open-data/commands/import-open-data.ts';
 import { publishCollections } from './modules/open-data/commands/publish-collections.ts';
 import { publicCollections } from './modules.ts';
-import { readOpenDataSeed } from './modules/open-data/seed-files.ts';
+import { readDemandRoundsSeed, readOpenDataSeed } from './modules/open-data/seed-files.ts';
+import { importDemandRounds } from './modules/open-data/commands/demand-rounds.ts';
 import { createDemoAccounts } from './platform/auth/accounts.ts';
 import type { Clock } from './platform/clock.ts';
 
@@ -48,6 +49,7 @@ export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA
     await importCoCreation(handle.db, readCoCreationBundle(coCreation), clock.now());
   }
   await importOpenData(handle.db, readOpenDataSeed(dataDir), clock.now());
+  await importDemandRounds(handle.db, readDemandRoundsSeed(dataDir), clock.now());
   await publishCollections(handle.db, await publicCollections(handle.db), clock.now());
   return results;
 }

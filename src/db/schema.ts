@@ -40,11 +40,12 @@ import type {
   ProposalsTable,
   ProposalSupportsTable,
 } from '../modules/proposals/proposals.table.ts';
-import type { OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
 import type { IrmAssessmentsTable, IrmCommitmentLinksTable, IrmCommitmentsTable } from '../modules/assessments/assessments.table.ts';
 import type { OgpCommitmentDataTable, OgpPlanDataTable } from '../modules/ogp-data/ogp-data.table.ts';
 import type { RepositoryDocumentsTable } from '../modules/repository/repository.table.ts';
 import type { PlanReportsTable, ReportCommentsTable } from '../modules/reports/plan-reports.table.ts';
+import type { OdDemandRoundEntriesTable, OdDemandRoundsTable, OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
+import type { PrApplicationsTable, PrTaskOfficialsTable, PrTaskStepsTable, PrTasksTable } from '../modules/policy-registry/policy-registry.table.ts';
 import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
@@ -110,4 +111,10 @@ export interface Database {
   repository_documents: RepositoryDocumentsTable;
   plan_reports: PlanReportsTable;
   report_comments: ReportCommentsTable;
+  od_demand_rounds: OdDemandRoundsTable;
+  od_demand_round_entries: OdDemandRoundEntriesTable;
+  pr_tasks: PrTasksTable;
+  pr_task_steps: PrTaskStepsTable;
+  pr_task_officials: PrTaskOfficialsTable;
+  pr_applications: PrApplicationsTable;
 }

@@ -1,5 +1,6 @@
 // The public API of the module, under /api/v1, and the CSV downloads.
 import { Type } from 'typebox';
+import { sendAttachment } from '../../platform/http/download.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { sendCsv } from '../../platform/http/csv.ts';
 import { sendStoredFile } from '../../platform/http/download.ts';

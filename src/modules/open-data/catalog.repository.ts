@@ -1,6 +1,7 @@
 // All SQL of the catalog: data sets, their resources and download counts.
-import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { containsText } from '../../db/text-search.ts';
 import type { OdDatasetsTable, OdResourcesTable } from './open-data.table.ts';
 
 export type DatasetRow = Selectable<OdDatasetsTable> & { organization_key: string | null; organization_name: string | null; parent_organization_id: number | null };
@@ -31,15 +32,7 @@ export async function searchDatasets(db: Kysely<Database>, q: CatalogQuery): Pro
       eb.exists(eb.selectFrom('od_resources').select('od_resources.id').whereRef('od_resources.dataset_id', '=', 'od_datasets.id').where('od_resources.format', '=', q.format)),
     );
   }
-  const text = q.q.trim().toLowerCase();
-  if (text) {
-    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or(
-        (['od_datasets.title', 'od_datasets.description', 'od_datasets.keywords'] as const).map((col) => eb(sql`lower(${sql.ref(col)})`, 'like', sql`${like} escape '\\'`)),
-      ),
-    );
-  }
+  if (q.q.trim()) query = query.where((eb) => containsText(eb, ['od_datasets.title', 'od_datasets.description', 'od_datasets.keywords'], q.q));
   return query.orderBy('od_datasets.origin').orderBy('od_datasets.title').execute();
 }
 
@@ -94,4 +87,13 @@ export async function facetValues(db: Kysely<Database>) {
     .orderBy('organizations.name')
     .execute();
   return { themes: themes.map((t) => t.theme!), formats: formats.map((f) => f.format), organizations };
+}
+
+export async function updateDataset(db: Kysely<Database>, id: number, set: Updateable<OdDatasetsTable>): Promise<void> {
+  await db.updateTable('od_datasets').set(set).where('id', '=', id).execute();
+}
+
+/** The stored file of a resource an officer uploaded. */
+export async function findResourceFile(db: Kysely<Database>, fileId: number) {
+  return db.selectFrom('files').select(['id', 'filename', 'content_type', 'data', 'sha256']).where('id', '=', fileId).executeTakeFirst();
 }

@@ -2,13 +2,14 @@
 // Every handler: validate → load → authorize → command → present.
 import { Type } from 'typebox';
 import { sendCsv } from '../../platform/http/csv.ts';
+import { sendAttachment } from '../../platform/http/download.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import type { App, Deps } from '../../platform/module.ts';
 import { policy } from '../../platform/policy/policy.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { catalogQuery, loadCatalog, loadDatasetShapes } from './catalog.load.ts';
-import { countDownload, facetValues, findDataset, findResource } from './catalog.repository.ts';
+import { countDownload, facetValues, findDataset, findResource, findResourceFile } from './catalog.repository.ts';
 import { listErrorReportsOfDataset } from './error-reports.repository.ts';
 import { CATALOG_CSV_COLUMNS, catalogCsvRows } from './open-data.presenter.ts';
 import { CatalogQuerystring, DatasetParams, IdParams } from './open-data.schema.ts';
@@ -26,7 +27,7 @@ export function catalogRoutes(app: App, deps: Deps) {
     // Sequential on purpose: one pooled connection per request, never two.
     const datasets = await loadCatalog(db, query, base);
     const facets = await facetValues(db);
-    return sendPage(reply, <CatalogPage ctx={viewContext(request, reply, deps)} datasets={datasets} query={query} facets={facets} />);
+    return sendPage(reply, <CatalogPage ctx={viewContext(request, reply, deps)} datasets={datasets} query={query} facets={facets} canPublish={policy.publishDataset(request.actor).allowed} />);
   });
 
   app.get('/open-data/catalog.csv', { schema: { querystring: CatalogQuerystring } }, async (request, reply) => {
@@ -51,6 +52,12 @@ export function catalogRoutes(app: App, deps: Deps) {
       const t = await db.selectFrom('od_tables').innerJoin('od_datasets', 'od_datasets.id', 'od_tables.dataset_id').select(['od_tables.slug', 'od_datasets.slug as dataset_slug']).where('od_tables.id', '=', r.table_id).executeTakeFirst();
       if (!t) throw notFound('The table of this resource is gone.');
       return reply.redirect(`/open-data/datasets/${t.dataset_slug}/tables/${t.slug}.csv`, 302);
+    }
+    if (r.kind === 'file' && r.file_id !== null) {
+      const file = await findResourceFile(db, r.file_id);
+      if (!file) throw notFound('The file of this resource is gone.');
+      await countDownload(db, r.id);
+      return sendAttachment(reply, file, 'no-store');
     }
     if (!r.url) throw notFound('This resource has no address.');
     await countDownload(db, r.id);

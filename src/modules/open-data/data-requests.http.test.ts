@@ -105,3 +105,44 @@ test('the authorization matrix of answering, bad answers refused, the answer lin
   assert.deepEqual(audit.map((a) => a.action), ['data_request.submitted', 'data_request.answered', 'data_request.answered']);
   assert.match((await t.app.inject(`/open-data/requests/${id}?lang=en`)).body, /Published as/);
 });
+
+test('demand rounds: the seed’s rounds with their figures and no invented request; the organization selects a request, which links to its data set once published', async () => {
+  const api = (await t.app.inject('/api/v1/demand-rounds')).json();
+  assert.deepEqual(api.demand_rounds.map((r: { slug: string }) => r.slug), ['core-data-round-2', 'public-demand-surveys', 'online-demand-survey-2020', 'core-data-round-3']);
+  const r2 = api.demand_rounds[0];
+  assert.equal(r2.period_start, '2017.1.1.');
+  assert.equal(r2.period_end, '2019.12.');
+  assert.equal(r2.figures[0].value, '63');
+  assert.ok(api.demand_rounds.every((r: { selected: unknown[]; not_selected: unknown[] }) => r.selected.length === 0 && r.not_selected.length === 0), 'the seed names no request');
+  assert.match(api.demand_rounds[3].description, /\[unreadable in source\]$/);
+  for (const url of ['/open-data/rounds', '/open-data/rounds/core-data-round-2', '/api/v1/demand-rounds/core-data-round-2']) assert.equal((await t.app.inject(url)).statusCode, 200, url);
+  for (const url of ['/open-data/rounds/nope', '/api/v1/demand-rounds/nope']) assert.equal((await t.app.inject(url)).statusCode, 404, url);
+  assert.equal((await t.app.inject('/api/v1/demand-rounds/NOT%20A%20SLUG')).statusCode, 400);
+  assert.ok((await t.app.inject('/api/v1/openapi.json')).json().paths['/api/v1/demand-rounds/{slug}']);
+
+  const id = await newRequest();
+  const other = await newRequest();
+  const url = '/open-data/rounds/core-data-round-2/entries';
+  const entries = async () => Number((await t.db.db.selectFrom('od_demand_round_entries').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  assert.equal((await post(await session(null), url, { request: String(id), selected: 'yes', note: '' })).statusCode, 401);
+  assert.equal((await post(await session('citizen'), url, { request: String(id), selected: 'yes', note: '' })).statusCode, 403);
+  assert.equal((await post(await session('officerMfds'), url, { request: String(id), selected: 'yes', note: '' })).statusCode, 403, 'the round is run by the Ministry of the Interior and Safety');
+  assert.equal((await post(await session('officerMois'), '/open-data/rounds/nope/entries', { request: String(id), selected: 'yes', note: '' })).statusCode, 404);
+  const mois = await session('officerMois');
+  for (const bad of [{ request: '999999', selected: 'yes', note: '' }, { request: 'x', selected: 'yes', note: '' }, { request: String(id), selected: 'maybe', note: '' }, { request: String(other), selected: 'no', note: '' }]) {
+    assert.equal((await post(mois, url, bad)).statusCode, 400, JSON.stringify(bad));
+  }
+  assert.equal(await entries(), 0, 'bad input writes nothing');
+  assert.equal((await post(mois, url, { request: String(id), selected: 'yes', note: 'High demand in the 2019 survey.' })).statusCode, 303);
+  assert.equal((await post(mois, url, { request: String(other), selected: 'no', note: 'Already published by the organization.' })).statusCode, 303);
+  assert.equal((await post(await session('officerMfds'), `/open-data/requests/${id}/answer`, { decision: 'published', answer: 'Published.', planned_date: '', dataset: 'harmful-substances-in-foods' })).statusCode, 303);
+  const round = (await t.app.inject('/api/v1/demand-rounds/core-data-round-2')).json();
+  assert.equal(round.selected.length, 1);
+  assert.match(round.selected[0].dataset, /\/open-data\/datasets\/harmful-substances-in-foods$/);
+  assert.equal(round.not_selected[0].note, 'Already published by the organization.');
+  const page = (await t.app.inject('/open-data/rounds/core-data-round-2?lang=en')).body;
+  assert.match(page, /Selected as priority data/);
+  assert.match(page, /published as “Amounts of harmful substances contained in foods”/);
+  const audit = await t.db.db.selectFrom('audit_events').select('action').where('action', '=', 'demand_round.entry_decided').execute();
+  assert.equal(audit.length, 2);
+});

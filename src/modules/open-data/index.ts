@@ -1,6 +1,8 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { catalogRoutes } from './catalog.routes.tsx';
 import { dataRequestRoutes } from './data-requests.routes.tsx';
+import { datasetFormRoutes } from './dataset-forms.routes.tsx';
+import { demandRoundRoutes } from './demand-rounds.routes.tsx';
 import { errorReportRoutes } from './error-reports.routes.tsx';
 import { openDataApi } from './open-data.api.ts';
 import { tableRoutes } from './tables.routes.tsx';
@@ -13,8 +15,10 @@ export const openDataModule: ModuleManifest = {
   routes(app, deps) {
     openDataApi(app, deps);
     catalogRoutes(app, deps);
+    datasetFormRoutes(app, deps);
     tableRoutes(app, deps);
     errorReportRoutes(app, deps);
     dataRequestRoutes(app, deps);
+    demandRoundRoutes(app, deps);
   },
 };

@@ -8,8 +8,8 @@ import { searchDatasets } from './catalog.repository.ts';
 import { presentDcatCatalog } from './open-data.presenter.ts';
 import { parseDeclaredSchema, checkCsv } from './table-schema.ts';
 import { countRows, insertRows, insertTable, queryRows } from './tables.repository.ts';
-import { assertExpandable } from './jsonld-check.ts';
 import { publicCollections } from '../../modules.ts';
+import jsonld from 'jsonld';
 
 let t: TestContext;
 before(async () => {
@@ -75,11 +75,46 @@ test('a table is stored and queried by filter, sort and page', async () => {
   assert.equal(asc[0]!.cells[2], '0');
 });
 
-test('the DCAT catalog is JSON-LD that expands: every term has a prefix in @context, every @id is an absolute IRI', async () => {
-  const datasets = await loadCatalog(t.db.db, catalogQuery({}), 'http://localhost:3000');
-  const doc = presentDcatCatalog(datasets, 'http://localhost:3000', 'en');
-  const expanded = assertExpandable(doc);
-  assert.ok(expanded.includes('http://www.w3.org/ns/dcat#Dataset'));
-  assert.ok(expanded.includes('http://purl.org/dc/terms/title'));
-  assert.equal(doc['dcat:dataset'].length, 7 + (await publicCollections(t.db.db)).length);
+// The real JSON-LD processor, with a document loader that refuses every URL: the catalog's @context is
+// inline, so expansion must need no network at all.
+const asked: string[] = [];
+const offline = {
+  documentLoader: async (url: string): Promise<never> => {
+    asked.push(url);
+    throw new Error(`remote document refused: ${url}`);
+  },
+};
+
+test('GET /api/v1/catalog.jsonld expands with the jsonld processor, offline, to the DCAT and Dublin Core IRIs', async () => {
+  const res = await t.app.inject('/api/v1/catalog.jsonld');
+  assert.equal(res.statusCode, 200);
+  const doc = res.json();
+  asked.length = 0;
+  const expanded = (await jsonld.expand(doc, offline)) as Record<string, unknown[]>[];
+  assert.deepEqual(asked, [], 'no remote document was needed');
+  assert.equal(expanded.length, 1);
+  const catalog = expanded[0]!;
+  assert.deepEqual(catalog['@type'], ['http://www.w3.org/ns/dcat#Catalog']);
+  const datasets = catalog['http://www.w3.org/ns/dcat#dataset'] as Record<string, unknown[]>[];
+  assert.equal(datasets.length, doc['dcat:dataset'].length);
+  assert.equal(datasets.length, 7 + (await publicCollections(t.db.db)).length, 'the seven data sets of the seed and the platform collections: none dropped by expansion');
+  for (const d of datasets) {
+    assert.deepEqual(d['@type'], ['http://www.w3.org/ns/dcat#Dataset']);
+    assert.match(String(d['@id']), /^http:\/\/localhost:\d+\/open-data\/datasets\//);
+    const title = d['http://purl.org/dc/terms/title'] as { '@value': string }[];
+    assert.equal(typeof title[0]!['@value'], 'string');
+  }
+  const heritage = datasets.find((d) => String(d['@id']).endsWith('/cultural-heritage-3d-data'))!;
+  const publisher = (heritage['http://purl.org/dc/terms/publisher'] as Record<string, unknown[]>[])[0]!;
+  assert.deepEqual(publisher['@type'], ['http://xmlns.com/foaf/0.1/Agent']);
+  const withDistribution = datasets.find((d) => d['http://www.w3.org/ns/dcat#distribution'])!;
+  const dist = (withDistribution['http://www.w3.org/ns/dcat#distribution'] as Record<string, unknown[]>[])[0]!;
+  assert.deepEqual(dist['@type'], ['http://www.w3.org/ns/dcat#Distribution']);
+  assert.ok(dist['http://www.w3.org/ns/dcat#downloadURL']);
+});
+
+test('the offline loader is really in force: a document naming a remote context fails to expand', async () => {
+  asked.length = 0;
+  await assert.rejects(jsonld.expand({ '@context': 'https://www.w3.org/ns/dcat.jsonld', '@type': 'Dataset' }, offline));
+  assert.deepEqual(asked, ['https://www.w3.org/ns/dcat.jsonld']);
 });

@@ -115,3 +115,29 @@ export interface OdDataRequestSupportsTable {
   user_id: number;
   created_at: string;
 }
+
+/** A demand round (seed commitment 10): an organization selects priority data among the data requests over a period. */
+export interface OdDemandRoundsTable {
+  id: Generated<number>;
+  slug: string;
+  organization_id: number | null;
+  title: string;
+  description: string | null;
+  /** The period as the source writes it ("2017.1.1.", "Continued"); null where it gives none. */
+  period_start: string | null;
+  period_end: string | null;
+  /** Figures the source gives for the round: [{ label, value, as_of, source }]. */
+  figures_json: string;
+  source: string | null;
+  source_notes: string;
+  created_at: string;
+}
+
+/** A data request considered in a round: selected as priority data, or not, with a note. */
+export interface OdDemandRoundEntriesTable {
+  round_id: number;
+  request_id: number;
+  selected: number;
+  note: string | null;
+  decided_at: string;
+}

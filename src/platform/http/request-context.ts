@@ -43,6 +43,12 @@ const NOTICES: Record<string, string> = {
   report_finalised: 'plan_reports.finalised_notice',
   report_comment_posted: 'plan_reports.comment_posted',
   report_response_posted: 'plan_reports.response_posted',
+  dataset_saved: 'open_data.dataset_form.saved',
+  resource_added: 'open_data.resource_form.added',
+  round_entry_decided: 'open_data.rounds.decided',
+  task_registered: 'policy_registry.registered',
+  application_sent: 'policy_registry.application_sent',
+  application_decided: 'policy_registry.application_decided',
 };
 
 export function registerRequestContext(app: App, deps: Deps) {

@@ -31,6 +31,12 @@ function ownsData(actor: Actor, d: DataOwnership): boolean {
 const allow: Decision = { allowed: true };
 const signIn: Decision = { allowed: false, reason: 'sign_in', detail: 'Sign in to do this.' };
 
+function officerOrAdmin(actor: Actor | null, detail: string): Decision {
+  if (!actor) return signIn;
+  if (actor.role === 'admin' || (actor.role === 'officer' && actor.organization_id !== null)) return allow;
+  return { allowed: false, reason: 'forbidden', detail };
+}
+
 export const policy = {
   /** Posting progress, evidence and level changes on a commitment. */
   updateCommitment(actor: Actor | null, c: CommitmentOwnership): Decision {
@@ -161,6 +167,37 @@ export const policy = {
     if (!actor) return signIn;
     if (actor.role === 'admin' || actor.role === 'officer') return allow;
     return { allowed: false, reason: 'forbidden', detail: 'Only government staff (officers and administrators) may answer comments on a report.' };
+  },
+
+  /** Selecting data requests as priority data in a demand round: the organization running the round, or an administrator. */
+  runDemandRound(actor: Actor | null, r: DataOwnership): Decision {
+    if (!actor) return signIn;
+    if (actor.role === 'admin') return allow;
+    if (ownsData(actor, r)) return allow;
+    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization running this round, or an administrator, may select its data.' };
+  },
+
+  /** Opening the form to register a policy task: officers of an organization and administrators. */
+  registerPolicyTask(actor: Actor | null): Decision {
+    return officerOrAdmin(actor, 'Only officers of an organization, or an administrator, may register policy tasks.');
+  },
+
+  /** Opening the form to create a data set: officers of an organization and administrators (the publisher is checked with manageDataset). */
+  publishDataset(actor: Actor | null): Decision {
+    return officerOrAdmin(actor, 'Only officers of an organization, or an administrator, may publish data sets.');
+  },
+
+  /** Registering a task for an organization and deciding applications about its tasks: that organization's officers (or its parent's), administrators. */
+  managePolicyTask(actor: Actor | null, t: DataOwnership): Decision {
+    if (!actor) return signIn;
+    if (actor.role === 'admin') return allow;
+    if (ownsData(actor, t)) return allow;
+    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization that carries this policy task, or an administrator, may do this.' };
+  },
+
+  /** Applying to have a policy task designated for real-name disclosure: anyone signed in. */
+  applyForDisclosure(actor: Actor | null): Decision {
+    return actor ? allow : signIn;
   },
 
   readAuditTrail(actor: Actor | null): Decision {

@@ -10,7 +10,7 @@ export interface Facets {
   organizations: { key: string; name: string }[];
 }
 
-export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[]; query: CatalogQuery; facets: Facets }) {
+export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[]; query: CatalogQuery; facets: Facets; canPublish: boolean }) {
   const { ctx, datasets, query, facets } = props;
   const { t } = ctx;
   return (
@@ -26,6 +26,15 @@ export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[];
     >
       <h1 safe>{t('open_data.title')}</h1>
       <p class="lead" safe>{t('open_data.lead')}</p>
+      {props.canPublish ? (
+        <p class="page-actions">
+          <a class="krds-btn primary" href="/open-data/datasets/new" safe>
+            {t('open_data.dataset_form.new_link')}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
       <form method="get" action="/open-data" class="filters" role="search" aria-label={t('open_data.search')}>
         <TextFilter id="q" label={t('open_data.search_label')} value={query.q} />
         <Select id="organization" label={t('open_data.publisher')} value={query.organization} all={t('open_data.all')} options={facets.organizations.map((o) => ({ value: o.key, label: o.name }))} />
@@ -94,6 +103,12 @@ export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[];
         </li>
         <li>
           <a href="/open-data/requests" safe>{t('open_data.requests.title')}</a>
+        </li>
+        <li>
+          <a href="/open-data/rounds" safe>{t('open_data.rounds.title')}</a>
+        </li>
+        <li>
+          <a href="/policy-registry" safe>{t('policy_registry.title')}</a>
         </li>
       </ul>
     </Layout>

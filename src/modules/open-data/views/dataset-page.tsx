@@ -2,7 +2,7 @@ import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { DatasetShape } from '../open-data.presenter.ts';
-import { themeLabel } from './parts.tsx';
+import { FiguresTable, themeLabel } from './parts.tsx';
 
 function Fact({ label, value, empty }: { label: string; value: string | null; empty: string }) {
   return (
@@ -38,9 +38,17 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
           {`${t('open_data.reports_link')} (${props.reportCount})`}
         </a>
         {props.canManage ? (
-          <a class="krds-btn primary" href={`/open-data/datasets/${d.slug}/tables/new`} safe>
-            {t('open_data.upload_table')}
-          </a>
+          <>
+            <a class="krds-btn primary" href={`/open-data/datasets/${d.slug}/tables/new`} safe>
+              {t('open_data.upload_table')}
+            </a>{' '}
+            <a class="krds-btn secondary" href={`/open-data/datasets/${d.slug}/resources/new`} safe>
+              {t('open_data.resource_form.link')}
+            </a>{' '}
+            <a class="krds-btn tertiary" href={`/open-data/datasets/${d.slug}/edit`} safe>
+              {t('open_data.dataset_form.edit_link')}
+            </a>
+          </>
         ) : (
           ''
         )}
@@ -79,31 +87,7 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
       {d.figures.length > 0 ? (
         <>
           <h2 safe>{t('open_data.figures')}</h2>
-          <div class="krds-table-wrap">
-            <table class="tbl col data figures-table">
-              <caption class="sr-only" safe>
-                {t('open_data.figures')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" safe>{t('open_data.figure')}</th>
-                  <th scope="col" safe>{t('open_data.value')}</th>
-                  <th scope="col" safe>{t('open_data.as_of')}</th>
-                  <th scope="col" safe>{t('open_data.source')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.figures.map((f) => (
-                  <tr>
-                    <td safe>{f.label}</td>
-                    <td safe>{f.value}</td>
-                    <td safe>{f.as_of ?? empty}</td>
-                    <td safe>{f.source}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FiguresTable ctx={ctx} figures={d.figures} />
         </>
       ) : (
         ''

@@ -1,4 +1,5 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
+import type { Figure } from '../open-data.presenter.ts';
 
 export { SelectField as Select } from '../../../platform/views/form.tsx';
 
@@ -30,4 +31,36 @@ export function themeLabel(ctx: ViewContext, theme: string): string {
   const key = `open_data.themes.${theme}`;
   const v = ctx.t(key);
   return v === key ? theme : v;
+}
+
+/** The figures the source gives, with the date each holds for and its section. */
+export function FiguresTable({ ctx, figures }: { ctx: ViewContext; figures: Figure[] }) {
+  const { t } = ctx;
+  return (
+    <div class="krds-table-wrap">
+      <table class="tbl col data figures-table">
+        <caption class="sr-only" safe>
+          {t('open_data.figures')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" safe>{t('open_data.figure')}</th>
+            <th scope="col" safe>{t('open_data.value')}</th>
+            <th scope="col" safe>{t('open_data.as_of')}</th>
+            <th scope="col" safe>{t('open_data.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((f) => (
+            <tr>
+              <td safe>{f.label}</td>
+              <td safe>{f.value}</td>
+              <td safe>{f.as_of ?? t('open_data.not_given')}</td>
+              <td safe>{f.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }

@@ -6,6 +6,7 @@ import { bodiesEn } from '../../../modules/bodies/messages.en.ts';
 import { openDataEn } from '../../../modules/open-data/messages.en.ts';
 import { repositoryEn } from '../../../modules/repository/messages.en.ts';
 import { planReportsEn } from '../../../modules/reports/messages.en.ts';
+import { policyRegistryEn } from '../../../modules/policy-registry/messages.en.ts';
 
 // English interface text. ko.ts must have the same keys: the type checker enforces it.
 export const en = {
@@ -200,6 +201,7 @@ export const en = {
   ...standardsEn,
   ...repositoryEn,
   ...planReportsEn,
+  ...policyRegistryEn,
   error: {
     title: 'Something went wrong',
     not_found: 'Page not found',

@@ -7,6 +7,7 @@ import { bodiesKo } from '../../../modules/bodies/messages.ko.ts';
 import { openDataKo } from '../../../modules/open-data/messages.ko.ts';
 import { repositoryKo } from '../../../modules/repository/messages.ko.ts';
 import { planReportsKo } from '../../../modules/reports/messages.ko.ts';
+import { policyRegistryKo } from '../../../modules/policy-registry/messages.ko.ts';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -203,6 +204,7 @@ export const ko: Shape<Messages> = {
   ...standardsKo,
   ...repositoryKo,
   ...planReportsKo,
+  ...policyRegistryKo,
   error: {
     title: '문제가 발생했습니다',
     not_found: '페이지를 찾을 수 없습니다',
