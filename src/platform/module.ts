@@ -20,11 +20,11 @@ export interface Deps {
   clock: Clock;
 }
 
-/** One downloadable form of a public collection: its JSON API or its CSV export. */
+/** One downloadable form of a public collection: its JSON API, its CSV export or its Atom feed. */
 export interface CollectionResource {
   key: string;
   title: string;
-  format: 'JSON' | 'CSV';
+  format: 'JSON' | 'CSV' | 'Atom';
   /** A path on this site, as the API and the pages give it. */
   url: string;
 }

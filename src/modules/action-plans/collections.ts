@@ -4,6 +4,13 @@ import type { Database } from '../../db/schema.ts';
 import type { PublicCollection } from '../../platform/module.ts';
 import { listPlans } from './action-plans.repository.ts';
 
+type PlanRow = Awaited<ReturnType<typeof listPlans>>[number];
+
+/** One collection per plan, made by `make`, with the plan's period and country as its coverage. */
+export async function perPlanCollections(db: Kysely<Database>, make: (plan: PlanRow) => Omit<PublicCollection, 'temporalCoverage' | 'spatialCoverage'>): Promise<PublicCollection[]> {
+  return (await listPlans(db)).map((plan) => ({ temporalCoverage: `${plan.period_start} – ${plan.period_end}`, spatialCoverage: plan.country_name, ...make(plan) }));
+}
+
 export async function planCollections(db: Kysely<Database>): Promise<PublicCollection[]> {
   const out: PublicCollection[] = [];
   for (const plan of await listPlans(db)) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { publicCollections } from '../../modules.ts';
 import { testApp, type TestContext } from '../../../test/support/app.ts';
-import { publishCollections } from './commands/publish-collections.ts';
+import { MEDIA_TYPES, publishCollections } from './commands/publish-collections.ts';
 
 let t: TestContext;
 before(async () => {
@@ -14,7 +14,11 @@ after(async () => t.close());
 test('every collection a module declares is a data set of the catalog, with its API and CSV', async () => {
   const collections = await publicCollections(t.db.db);
   const slugs = collections.map((c) => c.slug);
-  for (const expected of ['kr-2018-2020-commitments', 'kr-2018-2020-milestones', 'madang-petitions', 'madang-votes', 'madang-proposals', 'madang-participation-figures', 'madang-forums-and-committees', 'madang-transparent-society-agreements', 'madang-data-requests', 'madang-error-report-evaluation']) {
+  const expectedSlugs = [
+    ...['commitments', 'milestones', 'irm-assessments', 'ogp-commitments', 'co-creation-standards', 'repository', 'reports'].map((c) => `kr-2018-2020-${c}`),
+    ...['petitions', 'votes', 'proposals', 'participation-figures', 'forums-and-committees', 'transparent-society-agreements', 'data-requests', 'demand-rounds', 'error-report-evaluation', 'policy-registry'].map((c) => `madang-${c}`),
+  ];
+  for (const expected of expectedSlugs) {
     assert.ok(slugs.includes(expected), `${expected} is published`);
   }
   const res = await t.app.inject({ url: '/api/v1/datasets?per_page=100' });
@@ -36,7 +40,7 @@ test('every resource of every collection answers 200 with its format', async () 
     for (const r of c.resources) {
       const res = await t.app.inject({ url: r.url });
       assert.equal(res.statusCode, 200, `${c.slug}: ${r.url}`);
-      assert.match(res.headers['content-type'] as string, r.format === 'CSV' ? /^text\/csv/ : /^application\/json/, `${c.slug}: ${r.url}`);
+      assert.ok((res.headers['content-type'] as string).startsWith(MEDIA_TYPES[r.format]), `${c.slug}: ${r.url} is ${MEDIA_TYPES[r.format]}`);
     }
   }
 });

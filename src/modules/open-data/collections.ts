@@ -12,6 +12,14 @@ export async function openDataCollections(): Promise<PublicCollection[]> {
       resources: [{ key: 'api', title: 'Data requests (JSON API)', format: 'JSON', url: '/api/v1/data-requests' }],
     },
     {
+      slug: 'madang-demand-rounds',
+      title: 'Demand rounds for priority data',
+      description: 'The rounds and surveys that choose the nation’s priority data from public demand, with their periods and the figures the source gives, the data requests each round selected or passed over with a note, and the data sets published for them.',
+      keywords: ['demand survey', 'priority data', 'open data demand'],
+      landingPage: '/open-data/rounds',
+      resources: [{ key: 'api', title: 'Demand rounds (JSON API)', format: 'JSON', url: '/api/v1/demand-rounds' }],
+    },
+    {
       slug: 'madang-error-report-evaluation',
       title: 'Data error reports: response time and resolution rate by organization',
       description: 'For each organization that owns data sets, computed from the reports: how many it received, how many are open and overdue, resolved or declined, the median days to its first answer, the share answered on time and the resolution rate.',

@@ -4,12 +4,14 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { loadReport, renderReport, type ReportFile, type ReportFormat } from './report-files.ts';
 import { planReportRoutes } from './plan-reports.routes.tsx';
 import { reportRoutes } from './report.routes.tsx';
+import { reportCollections } from './collections.ts';
 
 export { REPORT_FORMATS, type ReportFile, type ReportFormat } from './report-files.ts';
 
 /** The End-of-Term Self-Assessment report, generated from live data in HTML, Markdown, Word, PDF and JSON. */
 export const reportsModule: ModuleManifest = {
   name: 'reports',
+  collections: reportCollections,
   routes(app, deps) {
     reportRoutes(app, deps);
     planReportRoutes(app, deps);

@@ -8,7 +8,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { PublicCollection } from '../../../platform/module.ts';
 import { insertDatasetIfMissing, insertResourceIfMissing } from '../catalog.repository.ts';
 
-const MEDIA_TYPES = { JSON: 'application/json', CSV: 'text/csv' } as const;
+export const MEDIA_TYPES = { JSON: 'application/json', CSV: 'text/csv', Atom: 'application/atom+xml' } as const;
 
 export async function publishCollections(db: Kysely<Database>, collections: readonly PublicCollection[], now: Date): Promise<{ datasets_created: number; resources_created: number }> {
   const at = now.toISOString();
