@@ -5,10 +5,11 @@ import { actionPlans } from './migrations/0002-action-plans.ts';
 import { petitions } from './migrations/0003-petitions.ts';
 import { proposalsBodies } from './migrations/0004-proposals-bodies.ts';
 import { openData } from './migrations/0005-open-data.ts';
+import { surveys } from './migrations/0006-surveys.ts';
 import type { PortableMigration } from './migration-helpers.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions, proposalsBodies, openData];
+export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions, proposalsBodies, openData, surveys];
 
 class ListProvider implements MigrationProvider {
   constructor(private readonly handle: Db) {}

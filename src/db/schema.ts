@@ -28,7 +28,8 @@ import type {
   SubCommitteesTable,
   VoteTasksTable,
 } from '../modules/petitions/petitions.table.ts';
-import type { AgreementsTable, BodiesTable, BodyCompositionTable, BodyMembersTable, MeetingProgressTable, MeetingsTable } from '../modules/bodies/bodies.table.ts';
+import type { AgreementsTable, BodiesTable, BodyCompositionTable, BodyMembersTable, MeetingAttendeesTable, MeetingProgressTable, MeetingsTable } from '../modules/bodies/bodies.table.ts';
+import type { SurveyAnswersTable, SurveyOptionsTable, SurveyQuestionsTable, SurveyResponsesTable, SurveysTable } from '../modules/surveys/surveys.table.ts';
 import type {
   CallCategoriesTable,
   CallTimelineTable,
@@ -81,6 +82,7 @@ export interface Database {
   body_composition: BodyCompositionTable;
   meetings: MeetingsTable;
   meeting_progress: MeetingProgressTable;
+  meeting_attendees: MeetingAttendeesTable;
   agreements: AgreementsTable;
   proposal_calls: ProposalCallsTable;
   call_categories: CallCategoriesTable;
@@ -98,4 +100,9 @@ export interface Database {
   od_error_reports: OdErrorReportsTable;
   od_data_requests: OdDataRequestsTable;
   od_data_request_supports: OdDataRequestSupportsTable;
+  surveys: SurveysTable;
+  survey_questions: SurveyQuestionsTable;
+  survey_options: SurveyOptionsTable;
+  survey_responses: SurveyResponsesTable;
+  survey_answers: SurveyAnswersTable;
 }
