@@ -1,10 +1,12 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { bodyRoutes } from './bodies.routes.tsx';
+import { meetingRoutes } from './meetings.routes.tsx';
 
 /** Forums, committees, sub-committees, working groups and panels; members, meetings and agreements. */
 export const bodiesModule: ModuleManifest = {
   name: 'bodies',
   routes(app, deps) {
     bodyRoutes(app, deps);
+    meetingRoutes(app, deps);
   },
 };

@@ -36,6 +36,13 @@ const NOTICES: Record<string, string> = {
   request_sent: 'open_data.requests.sent',
   support_added: 'open_data.requests.support_added',
   request_answered: 'open_data.requests.answered',
+  meeting_recorded: 'bodies.record.saved',
+  progress_recorded: 'bodies.record.progress_saved',
+  survey_created: 'surveys.created',
+  question_added: 'surveys.question_added',
+  survey_opened: 'surveys.opened',
+  survey_closed: 'surveys.closed',
+  survey_answered: 'surveys.answered',
 };
 
 export function registerRequestContext(app: App, deps: Deps) {

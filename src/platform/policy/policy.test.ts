@@ -69,3 +69,29 @@ test('proposals: who may submit, edit, answer and run the cycle', () => {
   }
   assert.equal(policy.respondToProposal(actor('officer', 10), { author_id: 1, organization_id: null, organization_parent_id: null }).allowed, false, 'an unrouted proposal is answered by no officer');
 });
+
+test('body records and surveys: officers of the running organization, forum members for civil-society-led bodies, admins', () => {
+  const run = { organization_id: 10, organization_parent_id: 1 };
+  const forumLed = { organization_id: null, organization_parent_id: null };
+  const cases: [Actor | null, boolean, boolean][] = [
+    [null, false, false],
+    [actor('citizen'), false, false],
+    [actor('forum_member'), false, true],
+    [actor('officer', 99), false, false],
+    [actor('officer', null), false, false],
+    [actor('officer', 10), true, false],
+    [actor('officer', 1), true, false],
+    [actor('admin'), true, true],
+  ];
+  for (const [a, onRun, onForum] of cases) {
+    const who = `${a?.role ?? 'visitor'} ${a?.organization_id ?? ''}`;
+    assert.equal(policy.recordMeeting(a, run).allowed, onRun, `meeting, run body: ${who}`);
+    assert.equal(policy.recordMeeting(a, forumLed).allowed, onForum, `meeting, forum-led body: ${who}`);
+    assert.equal(policy.manageSurvey(a, run).allowed, onRun, `survey, run owner: ${who}`);
+    assert.equal(policy.manageSurvey(a, forumLed).allowed, onForum, `survey, forum-led owner: ${who}`);
+  }
+  const visitor = policy.recordMeeting(null, run);
+  assert.equal(!visitor.allowed && visitor.reason, 'sign_in');
+  assert.equal(policy.answerSurvey(null).allowed, false);
+  for (const r of ['citizen', 'forum_member', 'officer', 'admin'] as const) assert.equal(policy.answerSurvey(actor(r, 1)).allowed, true);
+});

@@ -15,6 +15,16 @@ export interface ProposalOwnership {
   organization_parent_id: number | null;
 }
 
+/**
+ * Who keeps a body's records (its meetings, its surveys): the organization that runs it (and its
+ * parent), or nobody (null) for the bodies civil society leads, the forum and its working groups.
+ * A survey owned by an organization directly has that organization here.
+ */
+export interface BodyStewardship {
+  organization_id: number | null;
+  organization_parent_id: number | null;
+}
+
 export type Decision = { allowed: true } | { allowed: false; reason: 'sign_in' | 'forbidden'; detail: string };
 
 /** Who publishes a data set: an organization (and its parent, whose officers act for it), or the platform itself (null). */
@@ -30,6 +40,17 @@ function ownsData(actor: Actor, d: DataOwnership): boolean {
 
 const allow: Decision = { allowed: true };
 const signIn: Decision = { allowed: false, reason: 'sign_in', detail: 'Sign in to do this.' };
+
+function stewards(actor: Actor | null, b: BodyStewardship, what: string): Decision {
+  if (!actor) return signIn;
+  if (actor.role === 'admin') return allow;
+  if (b.organization_id === null) {
+    if (actor.role === 'forum_member') return allow;
+    return { allowed: false, reason: 'forbidden', detail: `Only forum members and administrators may ${what} of a body that civil society leads.` };
+  }
+  if (actor.role === 'officer' && actor.organization_id !== null && (actor.organization_id === b.organization_id || actor.organization_id === b.organization_parent_id)) return allow;
+  return { allowed: false, reason: 'forbidden', detail: `Only officers of the organization that runs it, or an administrator, may ${what}.` };
+}
 
 export const policy = {
   /** Posting progress, evidence and level changes on a commitment. */
@@ -132,6 +153,21 @@ export const policy = {
     if (actor.role === 'admin') return allow;
     if (ownsData(actor, r)) return allow;
     return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization the request is addressed to, or an administrator, may answer it.' };
+  },
+
+  /** Recording a body's meetings (attendance, minutes, decisions, progress presented): see BodyStewardship. */
+  recordMeeting(actor: Actor | null, b: BodyStewardship): Decision {
+    return stewards(actor, b, 'record the meetings');
+  },
+
+  /** Creating, editing, opening and closing a survey, and reading its free-text answers: the stewards of its owner. */
+  manageSurvey(actor: Actor | null, owner: BodyStewardship): Decision {
+    return stewards(actor, owner, 'run the surveys');
+  },
+
+  /** Answering a survey: anyone signed in, once. */
+  answerSurvey(actor: Actor | null): Decision {
+    return actor ? allow : signIn;
   },
 
   readAuditTrail(actor: Actor | null): Decision {

@@ -50,6 +50,7 @@ export function BodyPage(props: {
   produced: { id: number; title: string; meeting_id: number | null }[];
   progress: { meeting_id: number; body: string; code: string; title: string }[];
   notes: string[];
+  canRecord: boolean;
 }) {
   const { ctx, body } = props;
   const { t } = ctx;
@@ -195,6 +196,15 @@ export function BodyPage(props: {
         <h2 id="meetings-title" safe>
           {t('bodies.meetings')}
         </h2>
+        {props.canRecord ? (
+          <p class="lead-actions">
+            <a class="krds-btn secondary" href={`/bodies/${body.key}/meetings/new`} safe>
+              {t('bodies.record.action')}
+            </a>
+          </p>
+        ) : (
+          ''
+        )}
         {props.meetings.length === 0 ? (
           <p class="empty" safe>{t('bodies.no_meetings')}</p>
         ) : (
@@ -204,8 +214,10 @@ export function BodyPage(props: {
               const progress = props.progress.filter((p) => p.meeting_id === m.id);
               return (
                 <li class="timeline-entry" id={`meeting-${m.id}`}>
-                  <h3 class="meeting-title" safe>
-                    {m.title}
+                  <h3 class="meeting-title">
+                    <a href={`/bodies/${body.key}/meetings/${m.id}`} safe>
+                      {m.title}
+                    </a>
                   </h3>
                   <dl class="facts">
                     <div>
