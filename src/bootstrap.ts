@@ -8,6 +8,7 @@ import { importPetitionData } from './modules/petitions/commands/import-petition
 import { importBodies } from './modules/bodies/commands/import-bodies.ts';
 import { coCreationDir, readBodiesBundle } from './modules/bodies/seed-files.ts';
 import { importCoCreation, readCoCreationBundle } from './modules/proposals/commands/import-co-creation.ts';
+import { importSurveys, readSurveysFile } from './modules/surveys/commands/import-surveys.ts';
 import { importOpenData } from './modules/open-data/commands/import-open-data.ts';
 import { readOpenDataSeed } from './modules/open-data/seed-files.ts';
 import { createDemoAccounts } from './platform/auth/accounts.ts';
@@ -36,6 +37,7 @@ export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA
   if (coCreation) {
     await importBodies(handle.db, readBodiesBundle(coCreation), clock.now());
     await importCoCreation(handle.db, readCoCreationBundle(coCreation), clock.now());
+    await importSurveys(handle.db, readSurveysFile(coCreation), clock.now());
   }
   await importOpenData(handle.db, readOpenDataSeed(dataDir), clock.now());
   return results;

@@ -33,6 +33,7 @@ export function BodiesPage({ ctx, bodies }: { ctx: ViewContext; bodies: BodyRow[
       <p class="lead-actions">
         <a class="krds-btn secondary" href="/agreements" safe>{t('bodies.agreements_title')}</a>
         <a class="krds-btn secondary" href="/proposals/statistics" safe>{t('proposals.stats.nav')}</a>
+        <a class="krds-btn secondary" href="/surveys" safe>{t('surveys.title')}</a>
       </p>
       {bodies.length === 0 ? <p class="empty" safe>{t('bodies.none')}</p> : <Tree ctx={ctx} all={bodies} parentId={null} />}
     </Layout>
@@ -51,6 +52,7 @@ export function BodyPage(props: {
   progress: { meeting_id: number; body: string; code: string; title: string }[];
   notes: string[];
   canRecord: boolean;
+  surveys: JSX.Element | null;
 }) {
   const { ctx, body } = props;
   const { t } = ctx;
@@ -300,6 +302,16 @@ export function BodyPage(props: {
           </ol>
         )}
       </section>
+      {props.surveys ? (
+        <section aria-labelledby="surveys-title">
+          <h2 id="surveys-title" safe>
+            {t('surveys.title')}
+          </h2>
+          {props.surveys}
+        </section>
+      ) : (
+        ''
+      )}
       <p class="muted small" safe>{t('bodies.source', { source: body.source ?? '' })}</p>
       {props.notes.length > 0 ? (
         <details class="source-notes">

@@ -2,6 +2,7 @@ import { petitionsEn } from '../../../modules/petitions/messages.en.ts';
 import { proposalsEn } from '../../../modules/proposals/messages.en.ts';
 import { bodiesEn } from '../../../modules/bodies/messages.en.ts';
 import { openDataEn } from '../../../modules/open-data/messages.en.ts';
+import { surveysEn } from '../../../modules/surveys/messages.en.ts';
 
 // English interface text. ko.ts must have the same keys: the type checker enforces it.
 export const en = {
@@ -192,6 +193,7 @@ export const en = {
   ...proposalsEn,
   ...bodiesEn,
   ...openDataEn,
+  ...surveysEn,
   error: {
     title: 'Something went wrong',
     not_found: 'Page not found',

@@ -3,6 +3,7 @@ import { petitionsKo } from '../../../modules/petitions/messages.ko.ts';
 import { proposalsKo } from '../../../modules/proposals/messages.ko.ts';
 import { bodiesKo } from '../../../modules/bodies/messages.ko.ts';
 import { openDataKo } from '../../../modules/open-data/messages.ko.ts';
+import { surveysKo } from '../../../modules/surveys/messages.ko.ts';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -195,6 +196,7 @@ export const ko: Shape<Messages> = {
   ...proposalsKo,
   ...bodiesKo,
   ...openDataKo,
+  ...surveysKo,
   error: {
     title: '문제가 발생했습니다',
     not_found: '페이지를 찾을 수 없습니다',
