@@ -14,7 +14,6 @@ import { AgreementsPage } from './views/agreements-page.tsx';
 import { BodiesPage, BodyPage } from './views/bodies-pages.tsx';
 import { stewardshipOf } from './meetings.routes.tsx';
 import { listSurveys } from '../surveys/surveys.repository.ts';
-import { SurveyList } from '../surveys/views/survey-pages.tsx';
 
 const tags = ['Bodies'];
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()) });
@@ -54,7 +53,7 @@ export function bodyRoutes(app: App, deps: Deps) {
     const allNotes = [...notes(body.source_notes), ...meetings.flatMap((m) => notes(m.source_notes).map((n) => `${m.title}: ${n}`))];
     return sendPage(
       reply,
-      <BodyPage ctx={ctx} body={body} parent={parent} children={children} members={members} composition={composition} meetings={meetings} produced={produced} progress={progress} notes={allNotes} canRecord={canRecord} surveys={surveys.length ? <SurveyList ctx={ctx} surveys={surveys} /> : null} />,
+      <BodyPage ctx={ctx} body={body} parent={parent} children={children} members={members} composition={composition} meetings={meetings} produced={produced} progress={progress} notes={allNotes} canRecord={canRecord} surveys={surveys} />,
     );
   });
 

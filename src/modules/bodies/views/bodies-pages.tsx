@@ -4,6 +4,8 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { DateRange, Prose } from '../../action-plans/views/components.tsx';
 import type { BodyRow, MeetingRow } from '../bodies.repository.ts';
 import type { BodyCompositionTable } from '../bodies.table.ts';
+import type { SurveyRow } from '../../surveys/surveys.repository.ts';
+import { SurveyList } from '../../surveys/views/survey-pages.tsx';
 import { countText, kindName, meetingKindName, roleName, sectorName } from './parts.tsx';
 
 function Tree({ ctx, all, parentId }: { ctx: ViewContext; all: BodyRow[]; parentId: number | null }) {
@@ -52,7 +54,7 @@ export function BodyPage(props: {
   progress: { meeting_id: number; body: string; code: string; title: string }[];
   notes: string[];
   canRecord: boolean;
-  surveys: JSX.Element | null;
+  surveys: SurveyRow[];
 }) {
   const { ctx, body } = props;
   const { t } = ctx;
@@ -302,12 +304,12 @@ export function BodyPage(props: {
           </ol>
         )}
       </section>
-      {props.surveys ? (
+      {props.surveys.length > 0 ? (
         <section aria-labelledby="surveys-title">
           <h2 id="surveys-title" safe>
             {t('surveys.title')}
           </h2>
-          {props.surveys}
+          <SurveyList ctx={ctx} surveys={props.surveys} />
         </section>
       ) : (
         ''
