@@ -81,7 +81,7 @@ test('an officer creates and opens a survey, a citizen answers it, the results s
   await citizen.getByRole('button', { name: 'Send my answers' }).click();
   await citizen.waitForSelector('.error-summary');
   await check(citizen);
-  await citizen.locator('label.choice', { hasText: 'Participation' }).click();
+  await citizen.locator('label', { hasText: /^Participation$/ }).click();
   assert.equal(await citizen.getByLabel('Participation').isChecked(), true);
   await citizen.getByRole('button', { name: 'Send my answers' }).click();
   await citizen.waitForURL(/\/results\?notice=survey_answered/);

@@ -12,6 +12,7 @@ export const surveysEn = {
     owner: 'Conducted by',
     period: 'Period',
     not_given: 'not given in the source',
+    open_end: 'no closing day',
     commitment: 'Commitment',
     milestone: 'Milestone',
     responses: 'Responses here',

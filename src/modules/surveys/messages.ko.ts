@@ -14,6 +14,7 @@ export const surveysKo: typeof surveysEn = {
     owner: '실시 주체',
     period: '기간',
     not_given: '자료에 없음',
+    open_end: '마감일 없음',
     commitment: '과제',
     milestone: '세부 이행 과제',
     responses: '이곳에서 받은 응답',

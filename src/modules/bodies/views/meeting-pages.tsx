@@ -1,7 +1,7 @@
 // The staff form that records a meeting, and a meeting's own page (with the progress form of a monitoring meeting).
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
+import { Check, CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { DateRange, Prose } from '../../action-plans/views/components.tsx';
 import type { BodyRow, MeetingRow } from '../bodies.repository.ts';
@@ -24,12 +24,7 @@ function Checks(props: { name: string; legend: string; error?: string; items: { 
       {props.items.length === 0 ? (
         <p class="muted" safe>{props.empty}</p>
       ) : (
-        props.items.map((i) => (
-          <label class="choice">
-            <input type="checkbox" name={props.name} value={String(i.id)} checked={props.checked.includes(String(i.id))} />
-            <span safe>{i.label}</span>
-          </label>
-        ))
+        props.items.map((i) => <Check type="checkbox" id={`${props.name}-${i.id}`} name={props.name} value={String(i.id)} label={i.label} checked={props.checked.includes(String(i.id))} />)
       )}
     </fieldset>
   );

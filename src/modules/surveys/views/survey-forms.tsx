@@ -1,7 +1,7 @@
 // The staff forms (create a survey, add a question) and the form a person answers.
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
+import { Check, CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { OwnerChoice, QuestionInput, SurveyInput } from '../commands/create-survey.ts';
 import { QUESTION_KINDS, scaleValues } from '../survey-rules.ts';
@@ -93,10 +93,7 @@ export function QuestionForm({ ctx, action, values, errors }: { ctx: ViewContext
         <Field id="prompt" label={t('surveys.question_form.prompt')} error={err('prompt')}>
           <input id="prompt" name="prompt" class="krds-input" value={values.prompt} maxlength="500" required />
         </Field>
-        <label class="choice">
-          <input type="checkbox" name="required" value="1" checked={values.required === '1'} />
-          <span safe>{t('surveys.question_form.required')}</span>
-        </label>
+        <Check type="checkbox" id="required" name="required" value="1" label={t('surveys.question_form.required')} checked={values.required === '1'} />
         <Field id="options" label={t('surveys.question_form.options')} hint={t('surveys.question_form.options_hint')} error={err('options')}>
           <textarea id="options" name="options" class="krds-input" rows="5" aria-describedby="options-hint" safe>
             {values.options}
@@ -161,18 +158,10 @@ export function AnswerForm({ ctx, action, questions, values, errors }: { ctx: Vi
                 ''
               )}
               {q.kind === 'single' || q.kind === 'multiple'
-                ? q.options.map((o) => (
-                    <label class="choice">
-                      <input type={q.kind === 'single' ? 'radio' : 'checkbox'} name={name} value={String(o.id)} checked={has(q, String(o.id))} />
-                      <span safe>{o.label}</span>
-                    </label>
-                  ))
+                ? q.options.map((o) => <Check type={q.kind === 'single' ? 'radio' : 'checkbox'} id={`${name}-${o.id}`} name={name} value={String(o.id)} label={o.label} checked={has(q, String(o.id))} />)
                 : q.kind === 'scale'
                   ? scaleValues(q).map((v) => (
-                      <label class="choice">
-                        <input type="radio" name={name} value={String(v)} checked={has(q, String(v))} />
-                        <span safe>{`${v}${v === q.scale_min && q.scale_min_label ? ` – ${q.scale_min_label}` : ''}${v === q.scale_max && q.scale_max_label ? ` – ${q.scale_max_label}` : ''}`}</span>
-                      </label>
+                      <Check type="radio" id={`${name}-v${v}`} name={name} value={String(v)} checked={has(q, String(v))} label={`${v}${v === q.scale_min && q.scale_min_label ? ` – ${q.scale_min_label}` : ''}${v === q.scale_max && q.scale_max_label ? ` – ${q.scale_max_label}` : ''}`} />
                     ))
                   : (
                       <textarea name={name} class="krds-input" rows="4" aria-label={q.prompt} safe>

@@ -32,6 +32,14 @@ function Owner({ s }: { s: SurveyRow }) {
   );
 }
 
+/** The period as the source gives it; for a survey run here, its answering days (an open end said so). */
+function Period({ ctx, s }: { ctx: ViewContext; s: SurveyRow }) {
+  if (s.source === null && s.start_value) {
+    return <span safe>{`${formatDay(ctx.locale, s.start_value)} – ${s.end_value ? formatDay(ctx.locale, s.end_value) : ctx.t('surveys.open_end')}`}</span>;
+  }
+  return s.start_label || s.end_label ? <DateRange ctx={ctx} row={s} /> : <span class="muted" safe>{ctx.t('surveys.not_given')}</span>;
+}
+
 /** The surveys of a body or organization, as a short list other pages embed. */
 export function SurveyList({ ctx, surveys }: { ctx: ViewContext; surveys: SurveyRow[] }) {
   const { t } = ctx;
@@ -90,7 +98,9 @@ export function SurveysPage({ ctx, surveys, canCreate }: { ctx: ViewContext; sur
                   <td>
                     <Owner s={s} />
                   </td>
-                  <td>{s.start_label || s.end_label ? <DateRange ctx={ctx} row={s} /> : <span class="muted" safe>{t('surveys.not_given')}</span>}</td>
+                  <td>
+                    <Period ctx={ctx} s={s} />
+                  </td>
                   <td safe>{t(`surveys.state.${s.state}`)}</td>
                   <td safe>{formatNumber(ctx.locale, s.responses)}</td>
                 </tr>
@@ -115,7 +125,9 @@ function Facts({ ctx, s }: { ctx: ViewContext; s: SurveyRow }) {
       </div>
       <div>
         <dt safe>{t('surveys.period')}</dt>
-        <dd>{s.start_label || s.end_label ? <DateRange ctx={ctx} row={s} /> : <span class="muted" safe>{t('surveys.not_given')}</span>}</dd>
+        <dd>
+          <Period ctx={ctx} s={s} />
+        </dd>
       </div>
       {s.commitment_code && s.plan_slug ? (
         <div>
