@@ -7,7 +7,8 @@ export const NO_QUESTIONS_NOTE = 'No questions or results in the source.';
 
 type QuestionRow = { id: number; survey_id: number; position: number; kind: string; prompt: string; required: number; scale_min: number | null; scale_max: number | null; scale_min_label: string | null; scale_max_label: string | null; source: string | null };
 
-function notes(json: string): string[] {
+/** The source notes of a record, stored as a JSON array of strings. */
+export function notes(json: string): string[] {
   try {
     const v = JSON.parse(json);
     return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];

@@ -83,15 +83,14 @@ export function surveyRoutes(app: App, deps: Deps) {
 
   app.get('/surveys/new', { schema: { querystring: PageQuery } }, async (request, reply) => {
     const owners = await ownerChoices(db, request.actor);
-    // Anyone who may run the surveys of at least one body or organization may create one.
-    authorize(request, owners.length ? { allowed: true } : policy.manageSurvey(request.actor, { organization_id: -1, organization_parent_id: null }));
+    authorize(request, policy.createSurvey(request.actor, owners.length));
     return renderForm(request, reply, owners, EMPTY_SURVEY, []);
   });
 
   app.post('/surveys', { preHandler: app.csrfProtection }, async (request, reply) => {
     const form = formOf(request);
     const owners = await ownerChoices(db, request.actor);
-    const actor = authorize(request, owners.length ? { allowed: true } : policy.manageSurvey(request.actor, { organization_id: -1, organization_parent_id: null }));
+    const actor = authorize(request, policy.createSurvey(request.actor, owners.length));
     const input: SurveyInput = { ...EMPTY_SURVEY };
     for (const k of Object.keys(EMPTY_SURVEY) as (keyof SurveyInput)[]) input[k] = f(form, k);
     const checked = validateSurvey(input, { owners, commitments: await listCommitmentChoices(db) });

@@ -93,5 +93,8 @@ test('body records and surveys: officers of the running organization, forum memb
   const visitor = policy.recordMeeting(null, run);
   assert.equal(!visitor.allowed && visitor.reason, 'sign_in');
   assert.equal(policy.answerSurvey(null).allowed, false);
+  assert.equal(policy.createSurvey(null, 3).allowed, false);
+  assert.equal(policy.createSurvey(actor('citizen'), 0).allowed, false);
+  assert.equal(policy.createSurvey(actor('officer', 10), 2).allowed, true);
   for (const r of ['citizen', 'forum_member', 'officer', 'admin'] as const) assert.equal(policy.answerSurvey(actor(r, 1)).allowed, true);
 });

@@ -165,6 +165,12 @@ export const policy = {
     return stewards(actor, owner, 'run the surveys');
   },
 
+  /** Creating a survey: anyone who may run the surveys of at least one body or organization (the form offers only those). */
+  createSurvey(actor: Actor | null, owners: number): Decision {
+    if (!actor) return signIn;
+    return owners > 0 ? allow : { allowed: false, reason: 'forbidden', detail: 'Only officers, forum members and administrators who run a body or an organization may create surveys.' };
+  },
+
   /** Answering a survey: anyone signed in, once. */
   answerSurvey(actor: Actor | null): Decision {
     return actor ? allow : signIn;

@@ -8,17 +8,10 @@ import { DateRange, Prose } from '../../action-plans/views/components.tsx';
 import type { QuestionInput } from '../commands/create-survey.ts';
 import type { QuestionResult, Window } from '../survey-rules.ts';
 import type { SurveyRow } from '../surveys.repository.ts';
+import { notes } from '../surveys.presenter.ts';
 import { QuestionResultView } from './results.tsx';
 import { AnswerForm, QuestionForm, type AnswerQuestion } from './survey-forms.tsx';
 
-const notes = (json: string): string[] => {
-  try {
-    const v = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-};
 
 function Owner({ s }: { s: SurveyRow }) {
   return s.body_key ? (
