@@ -9,6 +9,7 @@ import { importBodies } from './modules/bodies/commands/import-bodies.ts';
 import { coCreationDir, readBodiesBundle } from './modules/bodies/seed-files.ts';
 import { importCoCreation, readCoCreationBundle } from './modules/proposals/commands/import-co-creation.ts';
 import { importIrm, readIrmFile } from './modules/assessments/commands/import-irm.ts';
+import { importSurveys, readSurveysFile } from './modules/surveys/commands/import-surveys.ts';
 import { importOpenData } from './modules/open-data/commands/import-open-data.ts';
 import { publishCollections } from './modules/open-data/commands/publish-collections.ts';
 import { publicCollections } from './modules.ts';
@@ -47,6 +48,7 @@ export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA
   if (coCreation) {
     await importBodies(handle.db, readBodiesBundle(coCreation), clock.now());
     await importCoCreation(handle.db, readCoCreationBundle(coCreation), clock.now());
+    await importSurveys(handle.db, readSurveysFile(coCreation), clock.now());
   }
   await importOpenData(handle.db, readOpenDataSeed(dataDir), clock.now());
   await importDemandRounds(handle.db, readDemandRoundsSeed(dataDir), clock.now());

@@ -5,13 +5,14 @@ import { actionPlans } from './migrations/0002-action-plans.ts';
 import { petitions } from './migrations/0003-petitions.ts';
 import { proposalsBodies } from './migrations/0004-proposals-bodies.ts';
 import { openData } from './migrations/0005-open-data.ts';
+import { surveys } from './migrations/0006-surveys.ts';
 import { policyRegistry } from './migrations/0007-policy-registry-rounds.ts';
 import { irmOgpData } from './migrations/0008-irm-ogp-data.ts';
 import { repositoryComments } from './migrations/0009-repository-comments.ts';
 import type { PortableMigration } from './migration-helpers.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions, proposalsBodies, openData, policyRegistry, irmOgpData, repositoryComments];
+export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions, proposalsBodies, openData, surveys, policyRegistry, irmOgpData, repositoryComments];
 
 class ListProvider implements MigrationProvider {
   constructor(private readonly handle: Db) {}

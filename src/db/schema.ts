@@ -28,7 +28,8 @@ import type {
   SubCommitteesTable,
   VoteTasksTable,
 } from '../modules/petitions/petitions.table.ts';
-import type { AgreementsTable, BodiesTable, BodyCompositionTable, BodyMembersTable, MeetingProgressTable, MeetingsTable } from '../modules/bodies/bodies.table.ts';
+import type { AgreementsTable, BodiesTable, BodyCompositionTable, BodyMembersTable, MeetingAttendeesTable, MeetingProgressTable, MeetingsTable } from '../modules/bodies/bodies.table.ts';
+import type { SurveyAnswersTable, SurveyOptionsTable, SurveyQuestionsTable, SurveyResponsesTable, SurveysTable } from '../modules/surveys/surveys.table.ts';
 import type {
   CallCategoriesTable,
   CallTimelineTable,
@@ -86,6 +87,7 @@ export interface Database {
   body_composition: BodyCompositionTable;
   meetings: MeetingsTable;
   meeting_progress: MeetingProgressTable;
+  meeting_attendees: MeetingAttendeesTable;
   agreements: AgreementsTable;
   proposal_calls: ProposalCallsTable;
   call_categories: CallCategoriesTable;
@@ -117,4 +119,9 @@ export interface Database {
   pr_task_steps: PrTaskStepsTable;
   pr_task_officials: PrTaskOfficialsTable;
   pr_applications: PrApplicationsTable;
+  surveys: SurveysTable;
+  survey_questions: SurveyQuestionsTable;
+  survey_options: SurveyOptionsTable;
+  survey_responses: SurveyResponsesTable;
+  survey_answers: SurveyAnswersTable;
 }

@@ -1,7 +1,7 @@
 // All SQL of the bodies module.
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { AgreementsTable, BodiesTable, MeetingsTable } from './bodies.table.ts';
+import type { AgreementsTable, BodiesTable, MeetingProgressTable, MeetingsTable } from './bodies.table.ts';
 
 type DB = Kysely<Database>;
 
@@ -73,4 +73,60 @@ export async function listAgreements(db: DB): Promise<AgreementRow[]> {
     .select(['commitments.code as commitment_code', 'action_plans.slug as plan_slug'])
     .orderBy('agreements.position')
     .execute();
+}
+
+export async function findMeeting(db: DB, bodyId: number, meetingId: number): Promise<MeetingRow | undefined> {
+  return db.selectFrom('meetings').selectAll().where('body_id', '=', bodyId).where('id', '=', meetingId).executeTakeFirst();
+}
+
+export async function listAttendees(db: DB, meetingIds: number[]) {
+  if (meetingIds.length === 0) return [];
+  return db
+    .selectFrom('meeting_attendees')
+    .innerJoin('body_members', 'body_members.id', 'meeting_attendees.member_id')
+    .select(['meeting_attendees.meeting_id', 'body_members.id', 'body_members.name'])
+    .where('meeting_attendees.meeting_id', 'in', meetingIds)
+    .orderBy('body_members.id')
+    .execute();
+}
+
+/** Proposals a new meeting may claim: visible, and not yet produced by another meeting. */
+export async function listUnclaimedProposals(db: DB) {
+  return db.selectFrom('proposals').select(['id', 'title']).where('meeting_id', 'is', null).where('hidden_at', 'is', null).orderBy('id', 'desc').limit(200).execute();
+}
+
+/** The commitments whose progress a monitoring meeting of this body hears: its plan's, or every plan's. */
+export async function listCommitmentsFor(db: DB, planId: number | null) {
+  let q = db.selectFrom('commitments').select(['id', 'code', 'title', 'lead_organization_id']);
+  if (planId !== null) q = q.where('plan_id', '=', planId);
+  return q.orderBy('plan_id', 'desc').orderBy('position').execute();
+}
+
+export async function findOrganizationParent(db: DB, organizationId: number | null): Promise<number | null> {
+  if (organizationId === null) return null;
+  const row = await db.selectFrom('organizations').select('parent_id').where('id', '=', organizationId).executeTakeFirst();
+  return row?.parent_id ?? null;
+}
+
+export async function insertMeeting(db: DB, row: Insertable<MeetingsTable>): Promise<number> {
+  const last = await db.selectFrom('meetings').select((eb) => eb.fn.max('position').as('p')).where('body_id', '=', row.body_id).executeTakeFirst();
+  const r = await db.insertInto('meetings').values({ ...row, position: Number(last?.p ?? 0) + 1 }).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function insertAttendees(db: DB, meetingId: number, memberIds: number[]) {
+  if (memberIds.length === 0) return;
+  await db.insertInto('meeting_attendees').values(memberIds.map((member_id) => ({ meeting_id: meetingId, member_id }))).execute();
+}
+
+/** Claims proposals for the meeting that produced them; a proposal another meeting claimed meanwhile is left alone. */
+export async function claimProposals(db: DB, meetingId: number, proposalIds: number[]): Promise<number> {
+  if (proposalIds.length === 0) return 0;
+  const r = await db.updateTable('proposals').set({ meeting_id: meetingId }).where('id', 'in', proposalIds).where('meeting_id', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+export async function insertProgress(db: DB, row: Insertable<MeetingProgressTable>): Promise<number> {
+  const r = await db.insertInto('meeting_progress').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
 }

@@ -4,6 +4,7 @@ import { notFound } from '../../platform/http/errors.ts';
 import { sendCsv } from '../../platform/http/csv.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import type { App, Deps } from '../../platform/module.ts';
+import { policy } from '../../platform/policy/policy.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { Problem } from '../action-plans/action-plans.schema.ts';
 import { AGREEMENT_CSV_COLUMNS, MEETING_CSV_COLUMNS, presentAgreement, presentBodySummary, presentComposition, presentMeeting } from './bodies.presenter.ts';
@@ -11,6 +12,8 @@ import { findBody, listAgreements, listBodies, listComposition, listMeetingProgr
 import { Agreement, Body, BodySummary, KeyParams } from './bodies.schema.ts';
 import { AgreementsPage } from './views/agreements-page.tsx';
 import { BodiesPage, BodyPage } from './views/bodies-pages.tsx';
+import { stewardshipOf } from './meetings.routes.tsx';
+import { listSurveys } from '../surveys/surveys.repository.ts';
 
 const tags = ['Bodies'];
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()) });
@@ -44,10 +47,13 @@ export function bodyRoutes(app: App, deps: Deps) {
     const [members, composition, meetings] = await Promise.all([listMembers(db, [body.id]), listComposition(db, [body.id]), listMeetings(db, [body.id])]);
     const ids = meetings.map((m) => m.id);
     const [produced, progress] = await Promise.all([listProducedProposals(db, ids), listMeetingProgress(db, ids)]);
+    const surveys = await listSurveys(db, { bodyId: body.id });
+    const ctx = viewContext(request, reply, deps);
+    const canRecord = policy.recordMeeting(request.actor, await stewardshipOf(db, body.organization_id)).allowed;
     const allNotes = [...notes(body.source_notes), ...meetings.flatMap((m) => notes(m.source_notes).map((n) => `${m.title}: ${n}`))];
     return sendPage(
       reply,
-      <BodyPage ctx={viewContext(request, reply, deps)} body={body} parent={parent} children={children} members={members} composition={composition} meetings={meetings} produced={produced} progress={progress} notes={allNotes} />,
+      <BodyPage ctx={ctx} body={body} parent={parent} children={children} members={members} composition={composition} meetings={meetings} produced={produced} progress={progress} notes={allNotes} canRecord={canRecord} surveys={surveys} />,
     );
   });
 

@@ -59,6 +59,14 @@ export interface MeetingsTable extends DatedRow {
   source: string | null;
   source_notes: string;
   created_at: string;
+  /** The staff member who recorded it; null for imported records. */
+  created_by: number | null;
+}
+
+/** Members of the body who attended a meeting recorded through the form. */
+export interface MeetingAttendeesTable {
+  meeting_id: number;
+  member_id: number;
 }
 
 export interface MeetingProgressTable {

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { bodyRoutes } from './bodies.routes.tsx';
 import { bodyCollections } from './collections.ts';
+import { meetingRoutes } from './meetings.routes.tsx';
 
 /** Forums, committees, sub-committees, working groups and panels; members, meetings and agreements. */
 export const bodiesModule: ModuleManifest = {
@@ -8,5 +9,6 @@ export const bodiesModule: ModuleManifest = {
   collections: bodyCollections,
   routes(app, deps) {
     bodyRoutes(app, deps);
+    meetingRoutes(app, deps);
   },
 };

@@ -16,7 +16,7 @@ test('every collection a module declares is a data set of the catalog, with its 
   const slugs = collections.map((c) => c.slug);
   const expectedSlugs = [
     ...['commitments', 'milestones', 'irm-assessments', 'ogp-commitments', 'co-creation-standards', 'repository', 'reports'].map((c) => `kr-2018-2020-${c}`),
-    ...['petitions', 'votes', 'proposals', 'participation-figures', 'forums-and-committees', 'transparent-society-agreements', 'data-requests', 'demand-rounds', 'error-report-evaluation', 'policy-registry'].map((c) => `madang-${c}`),
+    ...['petitions', 'votes', 'proposals', 'participation-figures', 'forums-and-committees', 'transparent-society-agreements', 'data-requests', 'demand-rounds', 'error-report-evaluation', 'policy-registry', 'surveys'].map((c) => `madang-${c}`),
   ];
   for (const expected of expectedSlugs) {
     assert.ok(slugs.includes(expected), `${expected} is published`);

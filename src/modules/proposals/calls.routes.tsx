@@ -95,7 +95,7 @@ export function callRoutes(app: App, deps: Deps) {
       return sendPage(reply, <ProposalFormPage ctx={ctx} mode="new" action={`/calls/${call.slug}/proposals`} call={call} categories={categories} values={input} errors={checked.errors} />, 400);
     }
     const days = await responseDays(db, deps.config.proposalResponseDays, call);
-    const r = await submitProposal(db, { actor, call, proposal: checked.value, responseDays: days, now: deps.clock.now(), requestId: request.id });
+    const r = await submitProposal(db, { actor, call, proposal: checked.value, responseDays: days, locale: request.locale, now: deps.clock.now(), requestId: request.id });
     return reply.redirect(`/proposals/${r.id}?notice=proposal_submitted`, 303);
   });
 }

@@ -18,6 +18,13 @@ export function formOf(request: FastifyRequest): Record<string, string> {
   return out;
 }
 
+/** Every value of a repeated field (checkboxes, a multiple select). */
+export function fAll(request: FastifyRequest, name: string): string[] {
+  const body = request.body as Record<string, unknown> | null;
+  const v = body && typeof body === 'object' ? body[name] : undefined;
+  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
+}
+
 export const f = (form: Record<string, string>, name: string) => form[name] ?? '';
 
 export function enforce(decision: Decision): Actor | void {

@@ -75,6 +75,10 @@ export const proposalsEn = {
     save: 'Save changes',
     submitted: 'Your proposal has been submitted.',
     edited: 'Your proposal has been updated.',
+    answer_mail: {
+      subject: 'Your proposal has been answered: {{title}}',
+      body: 'Your proposal "{{title}}" has been answered by {{org}}.\n\nDecision: {{decision}}\n\nReason:\n{{reason}}\n\nRead the response and its history: {{link}}',
+    },
     answered_notice: 'Your proposal has been answered: {{decision}}, by {{org}}.',
     author: 'Proposed by {{who}}',
     submitted_on: 'Submitted {{date}}',

@@ -75,6 +75,10 @@ export const proposalsKo = {
     save: '고친 내용 저장',
     submitted: '제안이 제출되었습니다.',
     edited: '제안을 고쳤습니다.',
+    answer_mail: {
+      subject: '제안에 답변이 왔습니다: {{title}}',
+      body: '제안 "{{title}}"에 {{org}}에서 답변했습니다.\n\n결정: {{decision}}\n\n이유:\n{{reason}}\n\n답변과 처리 이력 보기: {{link}}',
+    },
     answered_notice: '제안에 답변이 왔습니다: {{org}}, {{decision}}.',
     author: '제안자: {{who}}',
     submitted_on: '제출일 {{date}}',

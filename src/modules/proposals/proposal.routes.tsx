@@ -134,7 +134,7 @@ export function proposalRoutes(app: App, deps: Deps) {
       const ctx = viewContext(request, reply, deps);
       return sendPage(reply, <ProposalFormPage ctx={ctx} mode="edit" action={`/proposals/${p.id}`} call={call ?? null} categories={categories} values={input} errors={checked.errors} />, 400);
     }
-    const r = await editProposal(db, { actor, proposal: p, value: checked.value, now: deps.clock.now(), requestId: request.id });
+    const r = await editProposal(db, { actor, proposal: p, value: checked.value, locale: request.locale, now: deps.clock.now(), requestId: request.id });
     if (!r.ok) throw new HttpProblem(409, 'Conflict', 'This proposal can no longer be edited: its review has started.');
     return reply.redirect(`/proposals/${p.id}?notice=proposal_edited`, 303);
   });
@@ -164,7 +164,7 @@ export function proposalRoutes(app: App, deps: Deps) {
     const values = { decision: f(form, 'decision'), reason: f(form, 'reason'), commitment: f(form, 'commitment'), policy: f(form, 'policy') };
     const checked = validateResponse(values, await listPlanCommitments(db));
     if (!checked.ok) return renderProposal(request, reply, p, owner, { form: 'answer', errors: checked.errors, values });
-    const r = await respondToProposal(db, { actor, proposal: p, response: checked.value, now: deps.clock.now(), requestId: request.id });
+    const r = await respondToProposal(db, { actor, proposal: p, response: checked.value, mail: { baseUrl: deps.config.baseUrl, defaultLocale: deps.config.defaultLocale }, now: deps.clock.now(), requestId: request.id });
     if (!r.ok) refused(r);
     return reply.redirect(`/proposals/${p.id}?notice=response_published`, 303);
   });

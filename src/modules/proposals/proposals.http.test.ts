@@ -1,7 +1,7 @@
 // Proposals over HTTP: the role matrix on every mutating route, bad input, the contract, deadlines.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Session, testApp, type AccountName, type TestContext } from '../../../test/support/app.ts';
+import { ACCOUNTS, Session, testApp, type AccountName, type TestContext } from '../../../test/support/app.ts';
 
 let t: TestContext;
 let slug = '';
@@ -212,4 +212,46 @@ test('the statistics page shows the three forum years with computed rates', asyn
   assert.match(page.body, /Aggregate record/);
   const stored = await t.db.db.selectFrom('participation_aggregates').selectAll().execute();
   assert.ok(stored.every((r) => !('adoption_rate' in r)), 'rates are never stored');
+});
+
+test('the author gets an e-mail through the outbox with the answer, in the language they wrote in; a refused answer sends nothing', async () => {
+  const mails = async () => t.db.db.selectFrom('outbox_mails').selectAll().orderBy('id').execute();
+  // The citizen writes in English: the language of the pages they used is kept on the proposal.
+  const author = await session('citizen');
+  await author.get('/calls?lang=en');
+  const res = await author.postForm(`/calls/${slug}/proposals`, { _csrf: await author.csrf(`/calls/${slug}`), title: 'Open the minutes of every forum', body: 'Publish them within a week.', category: await categoryId('Open data') });
+  const id = Number((res.headers.location as string).match(/proposals\/(\d+)/)![1]);
+  const officer = await session('officerMois');
+  const before = (await mails()).length;
+
+  const other = await session('officerMfds');
+  const forbidden = await other.postForm(`/proposals/${id}/responses`, { _csrf: await other.csrf('/calls'), decision: 'adopted', reason: 'x', commitment: '', policy: '' });
+  assert.equal(forbidden.statusCode, 403);
+  assert.match(forbidden.body, /routed to/);
+  const invalid = await officer.postForm(`/proposals/${id}/responses`, { _csrf: await officer.csrf('/calls'), decision: 'adopted', reason: '', commitment: '', policy: '' });
+  assert.equal(invalid.statusCode, 400);
+  assert.equal((await mails()).length, before, 'no mail for a refused or invalid answer');
+
+  const ok = await officer.postForm(`/proposals/${id}/responses`, { _csrf: await officer.csrf('/calls'), decision: 'partially_adopted', reason: 'The minutes of plenary meetings will be published.', commitment: '', policy: '' });
+  assert.equal(ok.statusCode, 303);
+  const sent = (await mails()).slice(before);
+  assert.equal(sent.length, 1, 'one mail, written in the same transaction as the answer');
+  assert.equal(sent[0]!.to_address, ACCOUNTS.citizen.email);
+  assert.equal(sent[0]!.subject, 'Your proposal has been answered: Open the minutes of every forum');
+  assert.match(sent[0]!.body_text, /Decision: Partially adopted/);
+  assert.match(sent[0]!.body_text, /The minutes of plenary meetings will be published\./);
+  assert.match(sent[0]!.body_text, new RegExp(`http://localhost:3000/proposals/${id}`));
+
+  const again = await officer.postForm(`/proposals/${id}/responses`, { _csrf: await officer.csrf('/calls'), decision: 'adopted', reason: 'Again', commitment: '', policy: '' });
+  assert.equal(again.statusCode, 409);
+  assert.equal((await mails()).length, before + 1, 'an answer refused by the state table sends nothing');
+
+  // A proposal written in Korean is answered in Korean.
+  const { id: koId } = await submit('forum', '포럼 회의록 공개');
+  await officer.postForm(`/proposals/${koId}/responses`, { _csrf: await officer.csrf('/calls'), decision: 'not_adopted', reason: '이번 계획에는 담기 어렵습니다.', commitment: '', policy: '' });
+  const ko = (await mails()).at(-1)!;
+  assert.equal(ko.to_address, ACCOUNTS.forum.email);
+  assert.match(ko.subject, /제안에 답변이 왔습니다: 포럼 회의록 공개/);
+  assert.match(ko.body_text, /결정: 불채택/);
+  assert.match(ko.body_text, /행정안전부|Ministry of the Interior and Safety/);
 });

@@ -135,7 +135,7 @@ export async function insertProposal(db: DB, row: Insertable<ProposalsTable>): P
   return r.id;
 }
 
-export async function updateProposalText(db: DB, id: number, fields: { title: string; body: string; category_id: number | null }, expectState: readonly string[], now: Date) {
+export async function updateProposalText(db: DB, id: number, fields: { title: string; body: string; category_id: number | null; author_locale: string }, expectState: readonly string[], now: Date) {
   const r = await db
     .updateTable('proposals')
     .set({ ...fields, updated_at: now.toISOString() })
@@ -214,6 +214,11 @@ export async function insertSupport(db: DB, proposalId: number, userId: number, 
 
 export async function listAggregates(db: DB) {
   return db.selectFrom('participation_aggregates').selectAll().orderBy('channel').orderBy('year').execute();
+}
+
+/** Where to tell a proposal's author it was answered; a disabled account gets no mail. */
+export async function findAuthorContact(db: DB, userId: number) {
+  return db.selectFrom('users').select(['email']).where('id', '=', userId).where('disabled_at', 'is', null).executeTakeFirst();
 }
 
 export async function findOrganizationById(db: DB, id: number) {

@@ -47,6 +47,8 @@ export interface ProposalsTable {
   body: string;
   author_id: number | null;
   author_label: string;
+  /** The language the author used when submitting or last editing: the language of the mail that answers them. */
+  author_locale: string | null;
   state: string;
   organization_id: number | null;
   organization_text: string | null;

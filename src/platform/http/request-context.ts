@@ -49,6 +49,13 @@ const NOTICES: Record<string, string> = {
   task_registered: 'policy_registry.registered',
   application_sent: 'policy_registry.application_sent',
   application_decided: 'policy_registry.application_decided',
+  meeting_recorded: 'bodies.record.saved',
+  progress_recorded: 'bodies.record.progress_saved',
+  survey_created: 'surveys.created',
+  question_added: 'surveys.question_added',
+  survey_opened: 'surveys.opened',
+  survey_closed: 'surveys.closed',
+  survey_answered: 'surveys.answered',
 };
 
 export function registerRequestContext(app: App, deps: Deps) {

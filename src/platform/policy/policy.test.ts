@@ -104,3 +104,32 @@ test('repository and reports: who publishes, who runs a report, who answers comm
   const visitor = policy.runReport(null);
   assert.equal(!visitor.allowed && visitor.reason, 'sign_in');
 });
+
+test('body records and surveys: officers of the running organization, forum members for civil-society-led bodies, admins', () => {
+  const run = { organization_id: 10, organization_parent_id: 1 };
+  const forumLed = { organization_id: null, organization_parent_id: null };
+  const cases: [Actor | null, boolean, boolean][] = [
+    [null, false, false],
+    [actor('citizen'), false, false],
+    [actor('forum_member'), false, true],
+    [actor('officer', 99), false, false],
+    [actor('officer', null), false, false],
+    [actor('officer', 10), true, false],
+    [actor('officer', 1), true, false],
+    [actor('admin'), true, true],
+  ];
+  for (const [a, onRun, onForum] of cases) {
+    const who = `${a?.role ?? 'visitor'} ${a?.organization_id ?? ''}`;
+    assert.equal(policy.recordMeeting(a, run).allowed, onRun, `meeting, run body: ${who}`);
+    assert.equal(policy.recordMeeting(a, forumLed).allowed, onForum, `meeting, forum-led body: ${who}`);
+    assert.equal(policy.manageSurvey(a, run).allowed, onRun, `survey, run owner: ${who}`);
+    assert.equal(policy.manageSurvey(a, forumLed).allowed, onForum, `survey, forum-led owner: ${who}`);
+  }
+  const visitor = policy.recordMeeting(null, run);
+  assert.equal(!visitor.allowed && visitor.reason, 'sign_in');
+  assert.equal(policy.answerSurvey(null).allowed, false);
+  assert.equal(policy.createSurvey(null, 3).allowed, false);
+  assert.equal(policy.createSurvey(actor('citizen'), 0).allowed, false);
+  assert.equal(policy.createSurvey(actor('officer', 10), 2).allowed, true);
+  for (const r of ['citizen', 'forum_member', 'officer', 'admin'] as const) assert.equal(policy.answerSurvey(actor(r, 1)).allowed, true);
+});

@@ -15,6 +15,16 @@ export interface ProposalOwnership {
   organization_parent_id: number | null;
 }
 
+/**
+ * Who keeps a body's records (its meetings, its surveys): the organization that runs it (and its
+ * parent), or nobody (null) for the bodies civil society leads, the forum and its working groups.
+ * A survey owned by an organization directly has that organization here.
+ */
+export interface BodyStewardship {
+  organization_id: number | null;
+  organization_parent_id: number | null;
+}
+
 export type Decision = { allowed: true } | { allowed: false; reason: 'sign_in' | 'forbidden'; detail: string };
 
 /** Who publishes a data set: an organization (and its parent, whose officers act for it), or the platform itself (null). */
@@ -35,6 +45,17 @@ function officerOrAdmin(actor: Actor | null, detail: string): Decision {
   if (!actor) return signIn;
   if (actor.role === 'admin' || (actor.role === 'officer' && actor.organization_id !== null)) return allow;
   return { allowed: false, reason: 'forbidden', detail };
+}
+
+function stewards(actor: Actor | null, b: BodyStewardship, what: string): Decision {
+  if (!actor) return signIn;
+  if (actor.role === 'admin') return allow;
+  if (b.organization_id === null) {
+    if (actor.role === 'forum_member') return allow;
+    return { allowed: false, reason: 'forbidden', detail: `Only forum members and administrators may ${what} of a body that civil society leads.` };
+  }
+  if (actor.role === 'officer' && actor.organization_id !== null && (actor.organization_id === b.organization_id || actor.organization_id === b.organization_parent_id)) return allow;
+  return { allowed: false, reason: 'forbidden', detail: `Only officers of the organization that runs it, or an administrator, may ${what}.` };
 }
 
 export const policy = {
@@ -197,6 +218,27 @@ export const policy = {
 
   /** Applying to have a policy task designated for real-name disclosure: anyone signed in. */
   applyForDisclosure(actor: Actor | null): Decision {
+    return actor ? allow : signIn;
+  },
+
+  /** Recording a body's meetings (attendance, minutes, decisions, progress presented): see BodyStewardship. */
+  recordMeeting(actor: Actor | null, b: BodyStewardship): Decision {
+    return stewards(actor, b, 'record the meetings');
+  },
+
+  /** Creating, editing, opening and closing a survey, and reading its free-text answers: the stewards of its owner. */
+  manageSurvey(actor: Actor | null, owner: BodyStewardship): Decision {
+    return stewards(actor, owner, 'run the surveys');
+  },
+
+  /** Creating a survey: anyone who may run the surveys of at least one body or organization (the form offers only those). */
+  createSurvey(actor: Actor | null, owners: number): Decision {
+    if (!actor) return signIn;
+    return owners > 0 ? allow : { allowed: false, reason: 'forbidden', detail: 'Only officers, forum members and administrators who run a body or an organization may create surveys.' };
+  },
+
+  /** Answering a survey: anyone signed in, once. */
+  answerSurvey(actor: Actor | null): Decision {
     return actor ? allow : signIn;
   },
 

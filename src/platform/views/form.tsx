@@ -81,3 +81,15 @@ export function SelectField(props: { id: string; label: string; value: string; o
     </div>
   );
 }
+
+/** A radio button or checkbox in KRDS's pattern: the input is visually hidden and its label draws the box. */
+export function Check(props: { type: 'radio' | 'checkbox'; id: string; name: string; value: string; label: string; checked: boolean }) {
+  return (
+    <div class="krds-form-check medium">
+      <input type={props.type} id={props.id} name={props.name} value={props.value} checked={props.checked} />
+      <label for={props.id} safe>
+        {props.label}
+      </label>
+    </div>
+  );
+}

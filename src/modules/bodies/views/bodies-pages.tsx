@@ -4,6 +4,8 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { DateRange, Prose } from '../../action-plans/views/components.tsx';
 import type { BodyRow, MeetingRow } from '../bodies.repository.ts';
 import type { BodyCompositionTable } from '../bodies.table.ts';
+import type { SurveyRow } from '../../surveys/surveys.repository.ts';
+import { SurveyList } from '../../surveys/views/survey-pages.tsx';
 import { countText, kindName, meetingKindName, roleName, sectorName } from './parts.tsx';
 
 function Tree({ ctx, all, parentId }: { ctx: ViewContext; all: BodyRow[]; parentId: number | null }) {
@@ -33,6 +35,7 @@ export function BodiesPage({ ctx, bodies }: { ctx: ViewContext; bodies: BodyRow[
       <p class="lead-actions">
         <a class="krds-btn secondary" href="/agreements" safe>{t('bodies.agreements_title')}</a>
         <a class="krds-btn secondary" href="/proposals/statistics" safe>{t('proposals.stats.nav')}</a>
+        <a class="krds-btn secondary" href="/surveys" safe>{t('surveys.title')}</a>
       </p>
       {bodies.length === 0 ? <p class="empty" safe>{t('bodies.none')}</p> : <Tree ctx={ctx} all={bodies} parentId={null} />}
     </Layout>
@@ -50,6 +53,8 @@ export function BodyPage(props: {
   produced: { id: number; title: string; meeting_id: number | null }[];
   progress: { meeting_id: number; body: string; code: string; title: string }[];
   notes: string[];
+  canRecord: boolean;
+  surveys: SurveyRow[];
 }) {
   const { ctx, body } = props;
   const { t } = ctx;
@@ -195,6 +200,15 @@ export function BodyPage(props: {
         <h2 id="meetings-title" safe>
           {t('bodies.meetings')}
         </h2>
+        {props.canRecord ? (
+          <p class="lead-actions">
+            <a class="krds-btn secondary" href={`/bodies/${body.key}/meetings/new`} safe>
+              {t('bodies.record.action')}
+            </a>
+          </p>
+        ) : (
+          ''
+        )}
         {props.meetings.length === 0 ? (
           <p class="empty" safe>{t('bodies.no_meetings')}</p>
         ) : (
@@ -204,8 +218,10 @@ export function BodyPage(props: {
               const progress = props.progress.filter((p) => p.meeting_id === m.id);
               return (
                 <li class="timeline-entry" id={`meeting-${m.id}`}>
-                  <h3 class="meeting-title" safe>
-                    {m.title}
+                  <h3 class="meeting-title">
+                    <a href={`/bodies/${body.key}/meetings/${m.id}`} safe>
+                      {m.title}
+                    </a>
                   </h3>
                   <dl class="facts">
                     <div>
@@ -288,6 +304,16 @@ export function BodyPage(props: {
           </ol>
         )}
       </section>
+      {props.surveys.length > 0 ? (
+        <section aria-labelledby="surveys-title">
+          <h2 id="surveys-title" safe>
+            {t('surveys.title')}
+          </h2>
+          <SurveyList ctx={ctx} surveys={props.surveys} />
+        </section>
+      ) : (
+        ''
+      )}
       <p class="muted small" safe>{t('bodies.source', { source: body.source ?? '' })}</p>
       {props.notes.length > 0 ? (
         <details class="source-notes">

@@ -4,9 +4,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
+import { isLocale, translator, type Locale } from '../../../platform/i18n/i18n.ts';
+import { enqueueMail } from '../../../platform/mail/outbox.ts';
 import { applyTransition, DECISION_TRANSITION, isDecision, type Decision } from '../proposal-state.ts';
 import { addDays, seoulDay } from '../proposal-rules.ts';
-import { insertNotice, insertResponse, type ProposalRow } from '../proposals.repository.ts';
+import { findAuthorContact, findOrganizationById, insertNotice, insertResponse, type ProposalRow } from '../proposals.repository.ts';
 
 export const MAX_REASON = 10_000;
 
@@ -44,11 +46,25 @@ export function validateResponse(input: ResponseInput, commitments: { id: number
   return { ok: true, value: { decision: input.decision as Decision, reason, commitmentId, policy } };
 }
 
+/** Where the answer mail links to, and its language when the author's is not known (imported proposals). */
+export interface AnswerMailSettings {
+  baseUrl: string;
+  defaultLocale: Locale;
+}
+
+/** The mail that tells the author their proposal was answered, in the language they wrote it in. */
+export function answerMail(args: { locale: Locale; title: string; organization: { name: string; name_ko: string | null } | null; decision: Decision; reason: string; link: string }) {
+  const t = translator(args.locale);
+  const org = args.organization ? (args.locale === 'ko' ? (args.organization.name_ko ?? args.organization.name) : args.organization.name) : '—';
+  const vars = { title: args.title, org, decision: t(`proposals.decision.${args.decision}`), reason: args.reason, link: args.link };
+  return { subject: t('proposals.answer_mail.subject', vars), text: t('proposals.answer_mail.body', vars) };
+}
+
 export type RespondResult = { ok: true } | { ok: false; reason: 'invalid_transition'; from: string };
 
 export async function respondToProposal(
   db: Kysely<Database>,
-  args: { actor: Actor; proposal: ProposalRow; response: ValidResponse; now: Date; requestId: string },
+  args: { actor: Actor; proposal: ProposalRow; response: ValidResponse; mail: AnswerMailSettings; now: Date; requestId: string },
 ): Promise<RespondResult> {
   const { actor, proposal, response, now } = args;
   const organizationId = proposal.organization_id ?? actor.organization_id;
@@ -78,6 +94,13 @@ export async function respondToProposal(
     });
     if (proposal.author_id !== null) {
       await insertNotice(trx, { proposal_id: proposal.id, user_id: proposal.author_id, kind: 'answered', decision: response.decision, created_at: now.toISOString() });
+      const author = await findAuthorContact(trx, proposal.author_id);
+      if (author) {
+        const locale = isLocale(proposal.author_locale) ? proposal.author_locale : args.mail.defaultLocale;
+        const organization = organizationId !== null ? ((await findOrganizationById(trx, organizationId)) ?? null) : null;
+        const mail = answerMail({ locale, title: proposal.title, organization, decision: response.decision, reason: response.reason, link: `${args.mail.baseUrl}/proposals/${proposal.id}` });
+        await enqueueMail(trx, { to: author.email, ...mail }, now);
+      }
     }
     return { ok: true } as const;
   });

@@ -45,7 +45,7 @@ export type WindowClosed = { ok: false; reason: 'window_closed' };
 
 export async function submitProposal(
   db: Kysely<Database>,
-  args: { actor: Actor; call: { id: number; title: string }; proposal: ValidProposal; responseDays: number; now: Date; requestId: string },
+  args: { actor: Actor; call: { id: number; title: string }; proposal: ValidProposal; responseDays: number; locale: string; now: Date; requestId: string },
 ): Promise<{ ok: true; id: number }> {
   const { actor, proposal, now } = args;
   const id = await db.transaction().execute(async (trx) => {
@@ -56,6 +56,7 @@ export async function submitProposal(
       title: proposal.title,
       body: proposal.body,
       author_id: actor.id,
+      author_locale: args.locale,
       author_label: actor.name,
       state: 'submitted',
       organization_id: null,
@@ -95,11 +96,11 @@ export async function submitProposal(
 
 export async function editProposal(
   db: Kysely<Database>,
-  args: { actor: Actor; proposal: ProposalRow; value: ValidProposal; now: Date; requestId: string },
+  args: { actor: Actor; proposal: ProposalRow; value: ValidProposal; locale: string; now: Date; requestId: string },
 ): Promise<{ ok: true } | { ok: false; reason: 'not_editable' }> {
   const { proposal, value, now } = args;
   return db.transaction().execute(async (trx) => {
-    const changed = await updateProposalText(trx, proposal.id, { title: value.title, body: value.body, category_id: value.category?.id ?? proposal.category_id }, EDITABLE, now);
+    const changed = await updateProposalText(trx, proposal.id, { title: value.title, body: value.body, category_id: value.category?.id ?? proposal.category_id, author_locale: args.locale }, EDITABLE, now);
     if (!changed) return { ok: false, reason: 'not_editable' } as const;
     await recordAudit(trx, {
       actor: args.actor,

@@ -91,6 +91,11 @@ export function StatsPage(props: {
     <Layout ctx={ctx} meta={{ title: t('proposals.stats.title'), alternates: [{ href: '/api/v1/proposals/statistics', type: 'application/json', title: 'JSON' }, { href: '/proposals/statistics.csv', type: 'text/csv', title: 'CSV' }] }}>
       <h1 safe>{t('proposals.stats.title')}</h1>
       <p class="lead" safe>{t('proposals.stats.lead')}</p>
+      <p class="lead-actions">
+        <a class="krds-btn secondary" href="/surveys" safe>
+          {t('surveys.title')}
+        </a>
+      </p>
       {channels.map((ch) => {
         const rows = aggregates.filter((a) => a.channel === ch);
         return (

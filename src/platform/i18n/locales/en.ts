@@ -7,6 +7,7 @@ import { openDataEn } from '../../../modules/open-data/messages.en.ts';
 import { repositoryEn } from '../../../modules/repository/messages.en.ts';
 import { planReportsEn } from '../../../modules/reports/messages.en.ts';
 import { policyRegistryEn } from '../../../modules/policy-registry/messages.en.ts';
+import { surveysEn } from '../../../modules/surveys/messages.en.ts';
 
 // English interface text. ko.ts must have the same keys: the type checker enforces it.
 export const en = {
@@ -202,6 +203,7 @@ export const en = {
   ...repositoryEn,
   ...planReportsEn,
   ...policyRegistryEn,
+  ...surveysEn,
   error: {
     title: 'Something went wrong',
     not_found: 'Page not found',

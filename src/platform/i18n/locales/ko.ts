@@ -8,6 +8,7 @@ import { openDataKo } from '../../../modules/open-data/messages.ko.ts';
 import { repositoryKo } from '../../../modules/repository/messages.ko.ts';
 import { planReportsKo } from '../../../modules/reports/messages.ko.ts';
 import { policyRegistryKo } from '../../../modules/policy-registry/messages.ko.ts';
+import { surveysKo } from '../../../modules/surveys/messages.ko.ts';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -205,6 +206,7 @@ export const ko: Shape<Messages> = {
   ...repositoryKo,
   ...planReportsKo,
   ...policyRegistryKo,
+  ...surveysKo,
   error: {
     title: '문제가 발생했습니다',
     not_found: '페이지를 찾을 수 없습니다',
