@@ -2,45 +2,11 @@
 // starts the mid-term self-assessment of kr-2018-2020 as a draft and opens it for public comment; a
 // citizen comments on a commitment; staff answer and finalise; the final page shows both.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, PASSWORD } from '../support/app.ts';
-import { axeViolations, describeViolations, hasChromium, launch } from '../support/browser.ts';
-import { startServer } from '../support/server.ts';
+import { test } from 'node:test';
+import { journey } from '../support/journey.ts';
 
-const skip = hasChromium ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install chromium)';
-
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function check(page: Page) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], describeViolations(page.url(), violations));
-}
-
-async function visit(page: Page, path: string) {
-  const res = await page.goto(server.url + path, { waitUntil: 'load' });
-  assert.ok(res && res.status() < 400, `${path} answered ${res?.status()}`);
-  await check(page);
-}
-
-async function signIn(page: Page, who: keyof typeof ACCOUNTS) {
-  await visit(page, '/sign-in?lang=en');
-  await page.fill('#email', ACCOUNTS[who].email);
-  await page.fill('#password', PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.waitForURL(server.url + '/');
-}
+const j = journey();
+const { skip } = j;
 
 const REPORT = '/plans/kr-2018-2020/reports/mid_term';
 const COMMENT = 'Please publish how many citizens took part in the public diplomacy events.';
@@ -48,49 +14,49 @@ const RESPONSE = 'The participation figures will be added to the end-of-term sel
 
 test('a mid-term self-assessment goes from draft through public comment to final', { skip }, async () => {
   // The OGP point of contact starts the draft from the plan page and opens it for comment.
-  const admin = await browser.newPage();
-  await signIn(admin, 'admin');
-  await visit(admin, '/plans/kr-2018-2020');
+  const admin = await j.browser().newPage();
+  await j.signIn(admin, 'admin');
+  await j.visit(admin, '/plans/kr-2018-2020');
   await admin.getByRole('link', { name: 'Reports and public comment' }).click();
   await admin.waitForURL(/\/plans\/kr-2018-2020\/reports$/);
-  await check(admin);
+  await j.check(admin);
   await admin.getByRole('button', { name: 'Start the Mid-term self-assessment as a draft' }).click();
   await admin.waitForURL(new RegExp(`${REPORT}\\?notice=report_created$`));
-  await check(admin);
+  await j.check(admin);
   assert.ok(await admin.getByText('This is a draft').isVisible());
   await admin.getByRole('button', { name: 'Open for public comment (14 days)' }).click();
   await admin.waitForURL(/notice=report_opened/);
-  await check(admin);
+  await j.check(admin);
   assert.ok(await admin.getByText(/Anyone signed in may comment until/).isVisible());
 
   // A citizen comments on commitment 5-1; an empty comment is refused in place first.
-  const citizen = await browser.newPage();
-  await signIn(citizen, 'citizen');
-  await visit(citizen, REPORT);
+  const citizen = await j.browser().newPage();
+  await j.signIn(citizen, 'citizen');
+  await j.visit(citizen, REPORT);
   await citizen.getByRole('button', { name: 'Publish the comment' }).click();
   await citizen.waitForSelector('.error-summary');
-  await check(citizen);
+  await j.check(citizen);
   await citizen.selectOption('#section', { label: 'Commitment 5-1. Establishment of a Participatory Diplomacy System to Foster G2P Communication' });
   await citizen.fill('#body', COMMENT);
   await citizen.getByRole('button', { name: 'Publish the comment' }).click();
   await citizen.waitForURL(/notice=report_comment_posted/);
-  await check(citizen);
+  await j.check(citizen);
   assert.ok(await citizen.getByText('Your comment has been published.').isVisible());
 
   // Staff answer the comment, then finalise.
-  await visit(admin, REPORT);
+  await j.visit(admin, REPORT);
   assert.ok(await admin.getByText('1 comments still await a response.').first().isVisible());
   await admin.getByLabel(/Answer comment #\d+/).fill(RESPONSE);
   await admin.getByRole('button', { name: 'Publish the response' }).click();
   await admin.waitForURL(/notice=report_response_posted/);
-  await check(admin);
+  await j.check(admin);
   await admin.getByRole('button', { name: 'Finalise the report' }).click();
   await admin.waitForURL(/notice=report_finalised/);
-  await check(admin);
+  await j.check(admin);
   await admin.close();
 
   // The final page shows the comment with its response; comments are closed.
-  await visit(citizen, REPORT);
+  await j.visit(citizen, REPORT);
   assert.ok(await citizen.getByText(/^Finalised on/).isVisible());
   const comments = citizen.locator('#public-comments');
   assert.ok(await comments.getByText(COMMENT).isVisible());
