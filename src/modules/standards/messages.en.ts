@@ -12,7 +12,7 @@ export const standardsEn = {
       meeting_days: 'The forum’s meetings are recorded without their days, or counted without dates.',
       non_government_members: 'No non-governmental member is recorded.',
       government_members: 'No government member is recorded.',
-      repository: 'The repository of documents is not kept on the platform yet.',
+      repository: 'No item of the plan’s period is in the repository on this platform: it was kept elsewhere, or not at all.',
       repository_half_years: 'Some half-years have too few dated documents.',
       call: 'No call for proposals is recorded for the plan.',
       call_opening: 'The call’s opening date is not recorded.',

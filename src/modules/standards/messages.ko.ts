@@ -12,7 +12,7 @@ export const standardsKo = {
       meeting_days: '포럼 회의가 날짜 없이 기록되었거나 횟수만 기록되어 있습니다.',
       non_government_members: '비정부 위원이 기록되어 있지 않습니다.',
       government_members: '정부 위원이 기록되어 있지 않습니다.',
-      repository: '문서 저장소가 아직 플랫폼에 없습니다.',
+      repository: '이 플랫폼의 저장소에는 계획 기간의 자료가 없습니다. 저장소를 다른 곳에서 운영했거나 운영하지 않았습니다.',
       repository_half_years: '날짜가 있는 문서가 부족한 반기가 있습니다.',
       call: '실행계획의 제안 공모가 기록되어 있지 않습니다.',
       call_opening: '공모 시작일이 기록되어 있지 않습니다.',

@@ -1,6 +1,5 @@
 // Gathers the facts the standards' checks need from the records of other modules (bodies, proposals,
-// action plans), through their repositories. The repository module (issue 6, build 2) is not read yet:
-// its facts are reported as missing.
+// action plans, the OGP repository), through their own functions.
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
@@ -9,6 +8,7 @@ import type { ActionPlansTable } from '../action-plans/action-plans.table.ts';
 import { listBodies, listComposition, listMeetings, listMembers, type MeetingRow } from '../bodies/bodies.repository.ts';
 import { readChecked } from '../bodies/seed-files.ts';
 import { listCalls, listProposals, listResponses } from '../proposals/proposals.repository.ts';
+import { repositoryHalfYears } from '../repository/index.ts';
 import type { Selectable } from 'kysely';
 import type { DatedMeeting, Facts, RuleSetVersion } from './standards.ts';
 
@@ -71,6 +71,21 @@ export async function gatherFacts(db: Kysely<Database>, plan: Selectable<ActionP
     // The call's timeline steps are records, but when the timeline was published is not recorded.
     call: call ? { title: call.title, opens_on: call.opens_on, timeline_published_on: null, url: `${baseUrl}/calls/${call.slug}` } : null,
     proposals: { total: proposals.length, answered_with_reason: answered.size, overdue_without_answer: overdue, url: call ? `${baseUrl}/calls/${call.slug}` : `${baseUrl}/proposals` },
-    repository: { documents_by_half_year: null },
+    repository: { documents_by_half_year: await documentsByHalfYear(db, plan) },
   };
+}
+
+/**
+ * The items added to the plan's repository on this platform in each half-year of the plan's period.
+ * None at all in the period says only that the platform was not where the repository was kept (a
+ * plan imported after its end): that is not enough data, not a failure.
+ */
+/** A period bound as the plan records it (year, month or day) as a day: the first or the last of it. */
+const firstDay = (v: string) => (v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v);
+const lastDay = (v: string) => (v.length === 4 ? `${v}-12-31` : v.length === 7 ? `${v}-28` : v);
+
+async function documentsByHalfYear(db: Kysely<Database>, plan: Selectable<ActionPlansTable>): Promise<Record<string, number> | null> {
+  const halves = await repositoryHalfYears(db, plan.slug, { from: firstDay(plan.period_start), to: lastDay(plan.period_end) });
+  if (!halves || halves.every((h) => h.total === 0)) return null;
+  return Object.fromEntries(halves.map((h) => [h.half, h.total]));
 }

@@ -87,3 +87,23 @@ test('kr-2018-2020 compliance is computed from the records, with evidence, and n
   assert.equal((await t.app.inject({ url: '/api/v1/plans/nope/compliance' })).statusCode, 404);
   assert.equal((await t.app.inject({ url: '/plans/nope/compliance' })).statusCode, 404);
 });
+
+test('the repository rule reads the repository: nothing of the period is not enough data, gaps fail, every half-year passes', async () => {
+  const rule = async () => {
+    const body = (await t.app.inject({ url: '/api/v1/plans/kr-2018-2020/compliance' })).json();
+    return body.rules.find((r: { id: string }) => r.id === 'throughout.repository') as { result: string; missing: string[] };
+  };
+  assert.equal((await rule()).result, 'not_enough_data');
+  const plan = await t.db.db.selectFrom('action_plans').select('id').where('slug', '=', 'kr-2018-2020').executeTakeFirstOrThrow();
+  const file = await t.db.db
+    .insertInto('files')
+    .values({ sha256: 'f'.repeat(64), filename: 'minutes.pdf', content_type: 'application/pdf', size: 4, data: Buffer.from('%PDF'), uploaded_by: null, created_at: '2019-02-01T00:00:00.000Z' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const publish = (at: string) =>
+    t.db.db.insertInto('repository_documents').values({ plan_id: plan.id, commitment_id: null, kind: 'forum_minutes', title: `Minutes ${at}`, description: null, document_date: at.slice(0, 10), file_id: file.id, uploaded_by: null, uploaded_label: 'test', published_at: at }).execute();
+  await publish('2019-02-01T00:00:00.000Z');
+  assert.deepEqual(await rule(), { ...(await rule()), result: 'fail', missing: ['repository_half_years'] });
+  for (const y of [2018, 2019, 2020]) for (const m of ['03', '09']) await publish(`${y}-${m}-15T00:00:00.000Z`);
+  assert.equal((await rule()).result, 'pass');
+});

@@ -81,9 +81,6 @@ function Header({ ctx }: { ctx: ViewContext }) {
               <a href="/me/proposals" safe>{t('proposals.mine')}</a>
             </li>
           ) : null}
-          <li>
-            <a href="/api/v1/openapi.json" safe>{t('site.api')}</a>
-          </li>
           {actor?.role === 'admin' ? (
             <li>
               <a href="/admin/audit" safe>{t('nav.audit')}</a>
