@@ -141,8 +141,8 @@ function isForeignKeyViolation(e: unknown): boolean {
  * Gathers the signatures that arrive for a petition together (in one turn of the event loop, or
  * while a batch is being written) and writes them as one batch. Under a surge this turns thousands
  * of small transactions into a few large ones; one signer alone waits one turn of the loop. After
- * each committed batch it tells `onCommitted` the petition's new count, before anyone of the batch
- * is answered.
+ * each committed batch it tells `onCommitted` the petition's new count, in the same turn of the event
+ * loop as it settles the batch's answers (so before any of them is sent).
  */
 export class SignatureBatcher {
   private queues = new Map<number, { identityId: number; resolve: (r: SignResult) => void; reject: (e: unknown) => void }[]>();
@@ -178,8 +178,9 @@ export class SignatureBatcher {
         const batch = q.splice(0, this.maxBatch);
         try {
           const { results, snapshot } = await writeBatch(this.db, petitionId, batch.map((b) => b.identityId), this.now());
-          if (snapshot) this.onCommitted(snapshot);
           batch.forEach((b, i) => b.resolve(results[i]!));
+          // After the answers are settled: the batch has committed whatever a listener does.
+          if (snapshot) this.onCommitted(snapshot);
         } catch (e) {
           for (const b of batch) b.reject(e);
         }
