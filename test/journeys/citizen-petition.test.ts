@@ -66,6 +66,12 @@ test('from a new petition to its published result', { skip }, async () => {
   await author.page.getByRole('button', { name: 'Take up for review' }).click();
   await author.page.waitForURL(/notice=moved/);
   await j.check(author.page);
+  // The decision's choices use KRDS's form-check markup (KRDS hides bare radio buttons): a label click checks one.
+  const rejected = author.page.getByLabel('Rejected', { exact: true });
+  await author.page.locator('label[for="decision-rejected"]').click();
+  assert.ok(await rejected.isChecked());
+  await author.page.locator('label[for="decision-accepted"]').click();
+  assert.ok(await author.page.getByLabel('Accepted', { exact: true }).isChecked());
   await author.page.selectOption('#sub_committee', { label: 'foods' });
   await author.page.fill('#reason', 'Reports from three schools justify an inspection.');
   await author.page.getByRole('button', { name: 'Record the decision' }).click();

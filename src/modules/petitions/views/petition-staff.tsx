@@ -1,7 +1,7 @@
 // The forms officers and committee members see on a petition page, each for the state it acts on.
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
+import { Check, CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import type { PetitionRow } from '../petitions.repository.ts';
 
 export interface StaffView {
@@ -60,14 +60,8 @@ export function StaffPanel({ ctx, p, view }: { ctx: ViewContext; p: PetitionRow;
           <CsrfField token={ctx.csrfToken} />
           <fieldset>
             <legend safe>{t('petitions.decision')}</legend>
-            <label class="choice">
-              <input type="radio" name="decision" value="accepted" checked />
-              <span safe>{t('petitions.decision_accepted')}</span>
-            </label>
-            <label class="choice">
-              <input type="radio" name="decision" value="rejected" />
-              <span safe>{t('petitions.decision_rejected')}</span>
-            </label>
+            <Check type="radio" id="decision-accepted" name="decision" value="accepted" label={t('petitions.decision_accepted')} checked />
+            <Check type="radio" id="decision-rejected" name="decision" value="rejected" label={t('petitions.decision_rejected')} checked={false} />
           </fieldset>
           <Field id="sub_committee" label={t('petitions.sub_committee')}>
             <select id="sub_committee" name="sub_committee" class="krds-form-select">
