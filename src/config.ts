@@ -55,6 +55,10 @@ export interface Config {
   tableMaxRows: number;
   /** Days a report stays open for public comment (overridable in the settings table). */
   reportCommentDays: number;
+  /** Seconds between runs of the notification worker (audit log → notifications, digests); 0 turns it off. */
+  notifyIntervalSeconds: number;
+  /** Seconds an audit event is looked at again before the notification cursor passes it (late commits on PostgreSQL). */
+  notifySettleSeconds: number;
 }
 
 export interface ConfigKeyDoc {
@@ -95,6 +99,8 @@ export const CONFIG_KEYS: ConfigKeyDoc[] = [
   { key: 'SIGN_RATE_LIMIT_PER_IDENTITY', default: '30', doc: 'Signing and voting attempts one identity may make per minute.' },
   { key: 'ERROR_REPORT_DEADLINE_DAYS', default: '10', doc: 'Days an organization has to answer a data error report; the setting open_data.error_report_deadline_days in the database overrides it.' },
   { key: 'REPORT_COMMENT_DAYS', default: '14', doc: 'Days an action plan or self-assessment report stays open for public comment; the setting reports.comment_days in the database overrides it.' },
+  { key: 'NOTIFY_INTERVAL_SECONDS', default: '10', doc: 'Seconds between runs of the notification worker, which turns public changes into notifications for their followers and writes due digests to the outbox; 0 turns it off.' },
+  { key: 'NOTIFY_SETTLE_SECONDS', default: '10', doc: 'Seconds the notification worker keeps looking at a new audit event again before passing it (a transaction on PostgreSQL may commit after a later one).' },
   { key: 'TABLE_MAX_ROWS', default: '200000', doc: 'Most rows accepted in one searchable-table CSV upload (the upload size is bounded by UPLOAD_MAX_BYTES too).' },
 ];
 
@@ -203,6 +209,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     errorReportDeadlineDays: int(env, 'ERROR_REPORT_DEADLINE_DAYS', 10, 1, 365),
     tableMaxRows: int(env, 'TABLE_MAX_ROWS', 200_000, 1, 10_000_000),
     reportCommentDays: int(env, 'REPORT_COMMENT_DAYS', 14, 1, 365),
+    notifyIntervalSeconds: int(env, 'NOTIFY_INTERVAL_SECONDS', 10, 0, 86_400),
+    notifySettleSeconds: int(env, 'NOTIFY_SETTLE_SECONDS', 10, 0, 3600),
   };
   return { ...config, ...overrides };
 }

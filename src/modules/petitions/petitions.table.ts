@@ -11,6 +11,8 @@ export interface OutboxMailsTable {
   attempts: Generated<number>;
   sent_at: string | null;
   last_error: string | null;
+  /** Extra mail headers as a JSON object (List-Unsubscribe …); null for none. */
+  headers_json: string | null;
 }
 
 export interface IdentitiesTable {

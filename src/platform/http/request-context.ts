@@ -18,6 +18,10 @@ declare module 'fastify' {
 
 /** Notices shown after a redirect, by key, so that no free text travels in a URL. */
 const NOTICES: Record<string, string> = {
+  following: 'notifications.following_notice',
+  unfollowed: 'notifications.unfollowed_notice',
+  follow_check_mail: 'notifications.check_mail_notice',
+  notify_settings_saved: 'notifications.saved',
   posted: 'update.posted',
   irm_saved: 'irm.saved',
   signed_out: 'auth.signed_out',

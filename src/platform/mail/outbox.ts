@@ -12,12 +12,14 @@ export interface MailInput {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, such as List-Unsubscribe and List-Unsubscribe-Post (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 export async function enqueueMail(trx: Kysely<Database>, mail: MailInput, now: Date): Promise<void> {
   await trx
     .insertInto('outbox_mails')
-    .values({ to_address: mail.to, subject: mail.subject, body_text: mail.text, created_at: now.toISOString(), next_attempt_at: now.toISOString() })
+    .values({ to_address: mail.to, subject: mail.subject, body_text: mail.text, headers_json: mail.headers ? JSON.stringify(mail.headers) : null, created_at: now.toISOString(), next_attempt_at: now.toISOString() })
     .execute();
 }
 
@@ -49,7 +51,7 @@ export async function deliverDue(db: Kysely<Database>, transport: Transporter, f
   let failed = 0;
   for (const m of due) {
     try {
-      await transport.sendMail({ from, to: m.to_address, subject: m.subject, text: m.body_text });
+      await transport.sendMail({ from, to: m.to_address, subject: m.subject, text: m.body_text, headers: m.headers_json ? (JSON.parse(m.headers_json) as Record<string, string>) : undefined });
       await db.updateTable('outbox_mails').set({ sent_at: new Date().toISOString(), attempts: m.attempts + 1, last_error: null }).where('id', '=', m.id).execute();
       sent += 1;
     } catch (e) {

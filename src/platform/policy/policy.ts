@@ -242,6 +242,11 @@ export const policy = {
     return actor ? allow : signIn;
   },
 
+  /** Following, the inbox and its settings: an account, or a confirmed e-mail identity (no account needed). */
+  followAndRead(actor: Actor | null, identityId: number | null): Decision {
+    return actor || identityId !== null ? allow : signIn;
+  },
+
   readAuditTrail(actor: Actor | null): Decision {
     if (!actor) return signIn;
     return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators may read the full audit trail.' };

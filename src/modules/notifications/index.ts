@@ -1,0 +1,23 @@
+import { ensureCookieSecret } from '../../platform/settings/settings.repository.ts';
+import type { ModuleManifest } from '../../platform/module.ts';
+import { notificationRoutes } from './notifications.routes.tsx';
+import { startNotificationWorker } from './notify-worker.ts';
+import { UnsubscribeTokens } from './unsubscribe-token.ts';
+
+/** Follows, the inbox, notification mail and digests, derived from the audit log. */
+export const notificationsModule: ModuleManifest = {
+  name: 'notifications',
+  async routes(app, deps) {
+    const secret = deps.config.cookieSecret ?? (await ensureCookieSecret(deps.handle.db, deps.clock.now()));
+    const tokens = new UnsubscribeTokens(secret);
+    notificationRoutes(app, deps, tokens);
+    // The worker runs in a serving process (not in tests that only inject requests).
+    if (deps.config.notifyIntervalSeconds > 0) {
+      let stop: (() => void) | null = null;
+      app.addHook('onListen', async () => {
+        stop = startNotificationWorker(deps.handle.db, () => deps.clock.now(), { baseUrl: deps.config.baseUrl, tokens, settleMs: deps.config.notifySettleSeconds * 1000 }, deps.config.notifyIntervalSeconds * 1000, app.log);
+      });
+      app.addHook('onClose', async () => stop?.());
+    }
+  },
+};

@@ -1,0 +1,48 @@
+// The text of notification mail, in the person's language, with the one-click unsubscribe link in
+// the body and in the List-Unsubscribe headers (RFC 2369, RFC 8058).
+import type { T } from '../../platform/i18n/i18n.ts';
+import type { MailInput } from '../../platform/mail/outbox.ts';
+import { groupDigest, type DigestItem } from './notify-rules.ts';
+
+export interface MailLinks {
+  baseUrl: string;
+  unsubscribeUrl: string;
+}
+
+export function unsubscribeHeaders(unsubscribeUrl: string): Record<string, string> {
+  return { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+}
+
+function footer(t: T, links: MailLinks): string {
+  return ['', '--', t('notifications.mail.footer'), `${t('notifications.mail.settings')}: ${links.baseUrl}/inbox/settings`, `${t('notifications.mail.unsubscribe')}: ${links.unsubscribeUrl}`].join('\n');
+}
+
+function itemLines(t: T, i: DigestItem): string[] {
+  const when = i.occurred_at.slice(0, 10);
+  return [`- ${when} ${t(`notifications.event.${i.message}`)}${i.detail ? ` (${i.detail})` : ''}`];
+}
+
+/** One mail for one notification. */
+export function notificationMail(t: T, to: string, n: DigestItem, links: MailLinks): MailInput {
+  const event = t(`notifications.event.${n.message}`);
+  const lines = [event, '', n.subject_label, ...(n.detail ? [n.detail] : []), '', `${links.baseUrl}${n.link}`, footer(t, links)];
+  return { to, subject: t('notifications.mail.subject', { label: n.subject_label, event }), text: lines.join('\n'), headers: unsubscribeHeaders(links.unsubscribeUrl) };
+}
+
+/** One mail for a day's or a week's news, grouped by followed subject. */
+export function digestMail(t: T, to: string, frequency: string, items: DigestItem[], links: MailLinks): MailInput {
+  const groups = groupDigest(items);
+  const lines: string[] = [t(`notifications.mail.digest_intro_${frequency === 'weekly' ? 'weekly' : 'daily'}`, { count: items.length }), ''];
+  for (const g of groups) {
+    lines.push(g.subject_label, `${links.baseUrl}${g.link}`);
+    for (const i of g.items) lines.push(...itemLines(t, i));
+    lines.push('');
+  }
+  lines.push(`${t('notifications.mail.inbox')}: ${links.baseUrl}/inbox`, footer(t, links));
+  return {
+    to,
+    subject: t(`notifications.mail.digest_subject_${frequency === 'weekly' ? 'weekly' : 'daily'}`, { count: items.length }),
+    text: lines.join('\n'),
+    headers: unsubscribeHeaders(links.unsubscribeUrl),
+  };
+}

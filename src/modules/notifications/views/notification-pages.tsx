@@ -1,0 +1,207 @@
+import type { FieldError } from '../../../platform/http/errors.ts';
+import { formatDateTime } from '../../../platform/i18n/i18n.ts';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Check, CsrfField, ErrorSummary, Field, SelectField } from '../../../platform/views/form.tsx';
+import { Layout } from '../../../platform/views/layout.tsx';
+import type { Subject } from '../notifications.repository.ts';
+import { FREQUENCIES } from '../notify-rules.ts';
+
+export interface InboxItem {
+  id: number;
+  subject_type: string;
+  subject_label: string;
+  link: string;
+  message: string;
+  detail: string | null;
+  occurred_at: string;
+  read_at: string | null;
+}
+
+export function FollowEmailPage({ ctx, subject, email, errors }: { ctx: ViewContext; subject: Subject; email: string; errors: FieldError[] }) {
+  const { t } = ctx;
+  const title = t('notifications.email_title', { label: subject.label });
+  return (
+    <Layout ctx={ctx} meta={{ title, breadcrumbs: [{ href: subject.link, label: subject.label }] }}>
+      <div class="narrow">
+        <ErrorSummary title={t('notifications.errors_title')} errors={errors} />
+        <h1 safe>{title}</h1>
+        <p safe>{t('notifications.email_intro')}</p>
+        <form method="post" action="/follows/email" class="stack" novalidate>
+          <CsrfField token={ctx.csrfToken} />
+          <input type="hidden" name="kind" value={subject.type} />
+          <input type="hidden" name="id" value={String(subject.id)} />
+          <Field id="email" label={t('notifications.email_label')} hint={t('notifications.email_hint')} error={errors.find((e) => e.field === 'email')?.message}>
+            <input id="email" name="email" type="email" autocomplete="email" class="krds-input" value={email} aria-describedby="email-hint" />
+          </Field>
+          <button type="submit" class="krds-btn primary" safe>
+            {t('notifications.email_submit')}
+          </button>
+        </form>
+        <p>
+          <a href={`/sign-in?next=${encodeURIComponent(subject.link)}`} safe>
+            {t('notifications.or_sign_in')}
+          </a>
+        </p>
+      </div>
+    </Layout>
+  );
+}
+
+export function InboxPage({ ctx, items, unread }: { ctx: ViewContext; items: InboxItem[]; unread: number }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} meta={{ title: t('notifications.inbox_title') }}>
+      <h1 safe>{`${t('notifications.inbox_title')}${unread ? ` (${unread})` : ''}`}</h1>
+      <p safe>{t('notifications.inbox_intro')}</p>
+      <p>
+        <a href="/inbox/settings" safe>
+          {t('notifications.settings')}
+        </a>
+      </p>
+      {items.length === 0 ? (
+        <p class="empty" safe>
+          {t('notifications.inbox_empty')}
+        </p>
+      ) : (
+        <>
+          {unread > 0 ? (
+            <form method="post" action="/inbox/read" class="inline-form">
+              <CsrfField token={ctx.csrfToken} />
+              <button type="submit" class="krds-btn small secondary" safe>
+                {t('notifications.mark_all_read')}
+              </button>
+            </form>
+          ) : (
+            ''
+          )}
+          <ol class="inbox">
+            {items.map((n) => (
+              <li class={n.read_at ? 'notification' : 'notification unread'} id={`notification-${n.id}`}>
+                <p>
+                  {n.read_at ? (
+                    ''
+                  ) : (
+                    <span class="krds-badge" safe>
+                      {t('notifications.unread')}
+                    </span>
+                  )}{' '}
+                  <strong safe>{t(`notifications.event.${n.message}`)}</strong>
+                </p>
+                <p>
+                  <span class="muted" safe>{`${t(`notifications.kind.${n.subject_type}`)} · `}</span>
+                  <a href={n.link} safe>
+                    {n.subject_label}
+                  </a>
+                  {n.detail ? <span safe>{` · ${n.detail}`}</span> : ''}
+                </p>
+                <p class="muted" safe>
+                  {formatDateTime(ctx.locale, n.occurred_at)}
+                </p>
+                {n.read_at ? (
+                  ''
+                ) : (
+                  <form method="post" action="/inbox/read" class="inline-form">
+                    <CsrfField token={ctx.csrfToken} />
+                    <input type="hidden" name="id" value={String(n.id)} />
+                    <button type="submit" class="krds-btn small tertiary" safe>
+                      {t('notifications.mark_read')}
+                    </button>
+                  </form>
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </Layout>
+  );
+}
+
+export function SettingsPage({ ctx, frequency, locale, follows, errors }: { ctx: ViewContext; frequency: string; locale: string; follows: Subject[]; errors: FieldError[] }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} meta={{ title: t('notifications.settings'), breadcrumbs: [{ href: '/inbox', label: t('notifications.inbox') }] }}>
+      <div class="narrow">
+        <ErrorSummary title={t('notifications.errors_title')} errors={errors} />
+        <h1 safe>{t('notifications.settings')}</h1>
+        <p safe>{t('notifications.settings_intro')}</p>
+        <form method="post" action="/inbox/settings" class="stack">
+          <CsrfField token={ctx.csrfToken} />
+          <fieldset id="frequency">
+            <legend safe>{t('notifications.frequency')}</legend>
+            {FREQUENCIES.map((f) => (
+              <Check type="radio" id={`frequency-${f}`} name="frequency" value={f} label={t(`notifications.frequency_options.${f}`)} checked={frequency === f} />
+            ))}
+          </fieldset>
+          <SelectField
+            id="locale"
+            label={t('notifications.language')}
+            value={locale}
+            options={[
+              { value: 'ko', label: '한국어' },
+              { value: 'en', label: 'English' },
+            ]}
+          />
+          <button type="submit" class="krds-btn primary" safe>
+            {t('notifications.save')}
+          </button>
+        </form>
+        <h2 safe>{t('notifications.follows_title')}</h2>
+        {follows.length === 0 ? (
+          <p class="empty" safe>
+            {t('notifications.follows_empty')}
+          </p>
+        ) : (
+          <ul class="follows">
+            {follows.map((s) => (
+              <li>
+                <span class="muted" safe>{`${t(`notifications.kind.${s.type}`)} · `}</span>
+                <a href={s.link} safe>
+                  {s.label}
+                </a>{' '}
+                <form method="post" action="/follows/remove" class="inline-form">
+                  <CsrfField token={ctx.csrfToken} />
+                  <input type="hidden" name="kind" value={s.type} />
+                  <input type="hidden" name="id" value={String(s.id)} />
+                  <input type="hidden" name="next" value="/inbox/settings" />
+                  <button type="submit" class="krds-btn small tertiary" aria-label={`${t('notifications.unfollow')}: ${s.label}`} safe>
+                    {t('notifications.unfollow')}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </Layout>
+  );
+}
+
+export function UnsubscribePage({ ctx, state, address, action }: { ctx: ViewContext; state: 'ask' | 'done' | 'invalid'; address: string; action: string }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} meta={{ title: t('notifications.unsubscribe_title') }}>
+      <div class="narrow">
+        <h1 safe>{t('notifications.unsubscribe_title')}</h1>
+        {state === 'invalid' ? (
+          <p class="error-summary" role="alert" safe>
+            {t('notifications.unsubscribe_invalid')}
+          </p>
+        ) : state === 'done' ? (
+          <p class="flash" role="status" safe>
+            {t('notifications.unsubscribed')}
+          </p>
+        ) : (
+          // No CSRF field: the signed token in the address is what authorises it (RFC 8058).
+          <form method="post" action={action} class="stack">
+            <input type="hidden" name="List-Unsubscribe" value="One-Click" />
+            <p safe>{t('notifications.unsubscribe_intro', { address })}</p>
+            <button type="submit" class="krds-btn primary" safe>
+              {t('notifications.unsubscribe_submit')}
+            </button>
+          </form>
+        )}
+      </div>
+    </Layout>
+  );
+}
