@@ -1,5 +1,6 @@
 // Public pages of the module and the officer's progress-update form.
 // Every handler: validate → load → authorize → command → present.
+import { followView } from '../notifications/notifications.routes.tsx';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { publicHistory } from '../../platform/audit/audit.ts';
@@ -93,7 +94,7 @@ export function actionPlanRoutes(app: App, deps: Deps) {
     const canUpdate = policy.updateCommitment(request.actor, c).allowed;
     const origins = await listOriginsOfCommitment(db, c.id);
     const irm = { units: irmByCommitment(await loadIrm(db, tree.plan.id)).get(c.id) ?? [], canEdit: policy.recordIrmAssessment(request.actor).allowed };
-    return sendPage(reply, <CommitmentPage ctx={ctx} slug={tree.plan.slug} planTitle={tree.plan.title} c={c} timeline={timeline} history={history} canUpdate={canUpdate} origins={origins} irm={irm} />);
+    return sendPage(reply, <CommitmentPage ctx={ctx} slug={tree.plan.slug} planTitle={tree.plan.title} c={c} timeline={timeline} history={history} canUpdate={canUpdate} origins={origins} irm={irm} follow={await followView(deps, request, 'commitment', c.id)} />);
   });
 
   app.get('/plans/:slug/commitments/:code/updates/new', { schema: { params: CommitmentParams, querystring: PageQuery } }, async (request, reply) => {
@@ -144,6 +145,6 @@ export function actionPlanRoutes(app: App, deps: Deps) {
     const parent = all.find((o) => o.id === org.parent_id) ?? null;
     const commitments = await listCommitmentsLedBy(db, [org.id]);
     const proposals = await queueCounts(db, org.id, seoulDay(deps.clock.now()));
-    return sendPage(reply, <OrganizationPage ctx={viewContext(request, reply, deps)} org={org} parent={parent} children={children} commitments={commitments} proposals={proposals} />);
+    return sendPage(reply, <OrganizationPage ctx={viewContext(request, reply, deps)} org={org} parent={parent} children={children} commitments={commitments} proposals={proposals} follow={await followView(deps, request, 'organization', org.id)} />);
   });
 }

@@ -1,4 +1,5 @@
 // Pages, API and CSV of the bodies module. Read-only in this version: the records come from data/co-creation.
+import { followView } from '../notifications/notifications.routes.tsx';
 import { Type } from 'typebox';
 import { notFound } from '../../platform/http/errors.ts';
 import { sendCsv } from '../../platform/http/csv.ts';
@@ -53,7 +54,7 @@ export function bodyRoutes(app: App, deps: Deps) {
     const allNotes = [...notes(body.source_notes), ...meetings.flatMap((m) => notes(m.source_notes).map((n) => `${m.title}: ${n}`))];
     return sendPage(
       reply,
-      <BodyPage ctx={ctx} body={body} parent={parent} children={children} members={members} composition={composition} meetings={meetings} produced={produced} progress={progress} notes={allNotes} canRecord={canRecord} surveys={surveys} />,
+      <BodyPage ctx={ctx} body={body} parent={parent} children={children} members={members} composition={composition} meetings={meetings} produced={produced} progress={progress} notes={allNotes} canRecord={canRecord} surveys={surveys} follow={await followView(deps, request, 'body', body.id)} />,
     );
   });
 

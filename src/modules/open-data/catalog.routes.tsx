@@ -1,5 +1,6 @@
 // Catalog pages, the catalog CSV and the counted downloads.
 // Every handler: validate → load → authorize → command → present.
+import { followView } from '../notifications/notifications.routes.tsx';
 import { Type } from 'typebox';
 import { sendCsv } from '../../platform/http/csv.ts';
 import { sendAttachment } from '../../platform/http/download.ts';
@@ -41,7 +42,7 @@ export function catalogRoutes(app: App, deps: Deps) {
     const [d] = await loadDatasetShapes(db, [row], base);
     const reports = await listErrorReportsOfDataset(db, row.id);
     const canManage = policy.manageDataset(request.actor, row).allowed;
-    return sendPage(reply, <DatasetPage ctx={viewContext(request, reply, deps)} d={d!} canManage={canManage} reportCount={reports.length} />);
+    return sendPage(reply, <DatasetPage ctx={viewContext(request, reply, deps)} d={d!} canManage={canManage} reportCount={reports.length} follow={await followView(deps, request, 'dataset', row.id)} />);
   });
 
   // A download is counted here, then the visitor is sent to the data; a table goes to its CSV, which counts nothing twice.

@@ -20,6 +20,7 @@ import { committeeIdsOfUser, findAction, findPetition, findReview, listAttachmen
 import { ConfirmPage, NewPetitionPage, OutboxPage } from './views/petition-forms.tsx';
 import { PetitionListPage, PetitionPage } from './views/petition-pages.tsx';
 import type { StaffView } from './views/petition-staff.tsx';
+import { followView } from '../notifications/notifications.routes.tsx';
 
 const Q = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 
@@ -74,6 +75,7 @@ export async function renderPetition(deps: Deps, request: FastifyRequest, reply:
       errors={extra.errors ?? []}
       history={history.filter((h) => h.action.startsWith('petition.') && h.action !== 'petition.draft')}
       staff={await staffView(deps, request, p, extra.staffErrors)}
+      follow={await followView(deps, request, 'petition', p.id)}
     />,
     extra.status ?? 200,
   );

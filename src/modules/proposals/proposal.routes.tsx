@@ -32,6 +32,7 @@ import { IdParams, OrgParams } from './proposals.schema.ts';
 import { ProposalsPage, QueuePage } from './views/list-pages.tsx';
 import { ProposalFormPage } from './views/proposal-form.tsx';
 import { ProposalPage } from './views/proposal-page.tsx';
+import { followView } from '../notifications/notifications.routes.tsx';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 const ListQuery = Type.Object({ lang: Type.Optional(Type.String()), state: Type.Optional(Type.String({ maxLength: 40 })) });
@@ -77,6 +78,7 @@ export function proposalRoutes(app: App, deps: Deps) {
         }}
         forms={{ commitments, organizations, maturationBodies, values: errors?.values ?? {} }}
         errors={errors}
+        follow={await followView(deps, request, 'proposal', p.id)}
       />,
       errors ? 400 : 200,
     );

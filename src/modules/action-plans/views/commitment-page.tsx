@@ -1,3 +1,4 @@
+import { FollowButton, type FollowView } from '../../notifications/views/follow-button.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { formatDateTime, formatDay } from '../../../platform/i18n/i18n.ts';
@@ -108,7 +109,7 @@ function describeChange(ctx: ViewContext, h: HistoryRow): string {
   return h.action;
 }
 
-export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitle: string; c: CommitmentNode; timeline: TimelineEntry[]; history: HistoryRow[]; canUpdate: boolean; origins?: { id: number; title: string }[]; irm?: { units: IrmNode[]; canEdit: boolean } }) {
+export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitle: string; c: CommitmentNode; timeline: TimelineEntry[]; history: HistoryRow[]; canUpdate: boolean; origins?: { id: number; title: string }[]; irm?: { units: IrmNode[]; canEdit: boolean }; follow?: FollowView }) {
   const { ctx, c, slug } = props;
   const { t } = ctx;
   const sourceNotes = [...notes(c.source_notes), ...c.milestones.flatMap((m) => notes(m.source_notes).map((n) => `${t('commitment.milestone')} ${m.position}: ${n}`))];
@@ -129,6 +130,7 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
         <header class="commitment-head">
           <p class="eyebrow" safe>{`${t('plan.code')} ${c.code}`}</p>
           <h1 safe>{c.title}</h1>
+          <FollowButton ctx={ctx} f={props.follow} />
           <dl class="facts">
             <div>
               <dt safe>{t('commitment.level')}</dt>

@@ -1,3 +1,4 @@
+import { FollowButton, type FollowView } from '../../notifications/views/follow-button.tsx';
 import type { Selectable } from 'kysely';
 import type { OrganizationsTable } from '../../../platform/tables.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -43,7 +44,7 @@ export function OrganizationsPage({ ctx, organizations, counts }: { ctx: ViewCon
   );
 }
 
-export function OrganizationPage(props: { ctx: ViewContext; org: Org; parent: Org | null; children: Org[]; commitments: (CommitmentRow & { plan_slug: string; plan_title: string })[]; proposals?: { awaiting: number; overdue: number } }) {
+export function OrganizationPage(props: { ctx: ViewContext; org: Org; parent: Org | null; children: Org[]; commitments: (CommitmentRow & { plan_slug: string; plan_title: string })[]; proposals?: { awaiting: number; overdue: number }; follow?: FollowView }) {
   const { ctx, org } = props;
   const { t } = ctx;
   const sector = ['government', 'civil_society', 'academia', 'business', 'press', 'citizen'].includes(org.sector) ? t(`org.sector.${org.sector}`) : org.sector;
@@ -53,6 +54,7 @@ export function OrganizationPage(props: { ctx: ViewContext; org: Org; parent: Or
         {sector}
       </p>
       <h1 safe>{org.abbreviation ? `${org.name} (${org.abbreviation})` : org.name}</h1>
+      <FollowButton ctx={ctx} f={props.follow} />
       {props.parent ? (
         <p>
           <span safe>{`${t('org.parent')}: `}</span>

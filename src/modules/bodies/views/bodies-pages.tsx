@@ -1,3 +1,4 @@
+import { FollowButton, type FollowView } from '../../notifications/views/follow-button.tsx';
 import type { Selectable } from 'kysely';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -55,6 +56,7 @@ export function BodyPage(props: {
   notes: string[];
   canRecord: boolean;
   surveys: SurveyRow[];
+  follow?: FollowView;
 }) {
   const { ctx, body } = props;
   const { t } = ctx;
@@ -69,6 +71,7 @@ export function BodyPage(props: {
         {kindName(ctx, body.kind)}
       </p>
       <h1 safe>{body.name}</h1>
+      <FollowButton ctx={ctx} f={props.follow} />
       <dl class="facts">
         <div>
           <dt safe>{t('bodies.period')}</dt>

@@ -1,3 +1,4 @@
+import { FollowButton, type FollowView } from '../../notifications/views/follow-button.tsx';
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -13,7 +14,7 @@ function Fact({ label, value, empty }: { label: string; value: string | null; em
   );
 }
 
-export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManage: boolean; reportCount: number }) {
+export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManage: boolean; reportCount: number; follow?: FollowView }) {
   const { ctx, d } = props;
   const { t } = ctx;
   const empty = t('open_data.not_given');
@@ -23,6 +24,7 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
         {d.publisher ?? t('open_data.platform')}
       </p>
       <h1 safe>{d.title}</h1>
+      <FollowButton ctx={ctx} f={props.follow} />
       {d.description ? (
         <p class="lead" safe>
           {d.description}

@@ -9,6 +9,7 @@ import type { PetitionExtras } from '../petitions.presenter.ts';
 import type { PetitionRow } from '../petitions.repository.ts';
 import { CountPanel, PetitionCard, StateBadge } from './petition-parts.tsx';
 import { StaffPanel, type StaffView } from './petition-staff.tsx';
+import { FollowButton, type FollowView } from '../../notifications/views/follow-button.tsx';
 
 const TABS: StateGroup[] = ['open', 'in_review', 'results', 'closed'];
 
@@ -170,6 +171,7 @@ export interface PetitionPageProps {
   errors: FieldError[];
   history: { occurred_at: string; action: string; after_json: string | null }[];
   staff: StaffView | null;
+  follow?: FollowView;
 }
 
 export function PetitionPage(props: PetitionPageProps) {
@@ -182,6 +184,7 @@ export function PetitionPage(props: PetitionPageProps) {
         <p class="eyebrow" safe>{`${t('petitions.organization')}: ${p.organization_name}`}</p>
         <h1 safe>{p.title}</h1>
         <StateBadge ctx={ctx} state={p.state} />
+        <FollowButton ctx={ctx} f={props.follow} />
         <div class="petition-grid">
           <div>
             {p.body ? <Prose text={p.body} /> : ''}

@@ -1,3 +1,4 @@
+import { FollowButton, type FollowView } from '../../notifications/views/follow-button.tsx';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import { formatDateTime, formatDay } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -38,6 +39,7 @@ export interface ProposalPageProps {
   forms: PageForms;
   history: { id: number; occurred_at: string; action: string; actor_organization: string | null; actor_name: string | null; actor_label: string }[];
   errors?: { form: string; errors: FieldError[] };
+  follow?: FollowView;
 }
 
 function decisionName(ctx: ViewContext, d: string) {
@@ -66,6 +68,7 @@ export function ProposalPage(props: ProposalPageProps) {
             <StateBadge ctx={ctx} state={p.state} /> {isOverdue(p, today) ? <OverdueFlag ctx={ctx} /> : ''}
           </p>
           <h1 safe>{p.title}</h1>
+          <FollowButton ctx={ctx} f={props.follow} />
           {p.hidden_at ? <p class="notice-box warn" safe>{t('proposals.hidden_note', { reason: p.hidden_reason ?? '' })}</p> : ''}
           <dl class="facts">
             <div>

@@ -1,0 +1,121 @@
+// The pure rules of notifications: which events notify, which subjects they concern, one
+// notification per person, when a digest is due and how it reads, the unsubscribe token, backoff.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { translator } from '../../platform/i18n/i18n.ts';
+import { backoffMs } from '../../platform/mail/outbox.ts';
+import { digestMail, notificationMail } from './notify-mail.ts';
+import { digestDue, groupDigest, mailStateFor, messageFor, NOTIFYING_ACTIONS, onePerRecipient, subjectsOf } from './notify-rules.ts';
+import { UnsubscribeTokens } from './unsubscribe-token.ts';
+
+const ev = (action: string, pub = 1) => ({ id: 1, action, entity_type: action.split('.')[0]!, entity_id: '7', public: pub });
+
+test('a public meaningful event has a message; a private one, a sign-in or a support has none', () => {
+  assert.equal(messageFor(ev('petition.threshold_reached')), 'threshold_reached');
+  assert.equal(messageFor(ev('commitment.progress_posted')), 'progress');
+  assert.equal(messageFor(ev('proposal.adopt')), 'proposal_answered');
+  assert.equal(messageFor(ev('petition.threshold_reached', 0)), null);
+  for (const a of ['session.sign_in', 'proposal.supported', 'petition.draft', 'plan.imported', 'follow.created']) assert.equal(messageFor(ev(a)), null, a);
+});
+
+test('every message has its text in both languages', () => {
+  for (const locale of ['en', 'ko'] as const) {
+    const t = translator(locale);
+    for (const m of new Set(Object.values(NOTIFYING_ACTIONS))) assert.notEqual(t(`notifications.event.${m}`), `notifications.event.${m}`, `${locale}: ${m}`);
+  }
+});
+
+test('an event concerns its entity and what the entity belongs to, most specific first', () => {
+  // A milestone's level change: its commitment, then the commitment's organization (a milestone is not followed itself).
+  assert.deepEqual(subjectsOf('milestone', '40', { commitmentIds: [3], organizationIds: [9] }), [
+    { type: 'commitment', id: 3 },
+    { type: 'organization', id: 9 },
+  ]);
+  // Progress on a commitment: the commitment and its organization.
+  assert.deepEqual(subjectsOf('commitment', '3', { organizationIds: [9] }), [
+    { type: 'commitment', id: 3 },
+    { type: 'organization', id: 9 },
+  ]);
+  // A threshold crossing: the petition and the channel's organization.
+  assert.deepEqual(subjectsOf('petition', '5', { organizationIds: [2] }), [
+    { type: 'petition', id: 5 },
+    { type: 'organization', id: 2 },
+  ]);
+  // An error report answered: its data set and the data set's organization; a meeting: its body.
+  assert.deepEqual(subjectsOf('error_report', '1', { datasetId: 4, organizationIds: [null] }), [{ type: 'dataset', id: 4 }]);
+  assert.deepEqual(subjectsOf('meeting', '8', { bodyId: 2 }), [{ type: 'body', id: 2 }]);
+  // An unrouted proposal has no organization; nothing appears twice; a non-numeric id is no subject.
+  assert.deepEqual(subjectsOf('proposal', '6', { organizationIds: [null] }), [{ type: 'proposal', id: 6 }]);
+  assert.deepEqual(subjectsOf('irm_commitment', '2', { commitmentIds: [3, 3], organizationIds: [9, 9] }), [
+    { type: 'commitment', id: 3 },
+    { type: 'organization', id: 9 },
+  ]);
+  assert.deepEqual(subjectsOf('channel', 'all', {}), []);
+});
+
+test('one notification per person: the most specific subject they follow wins', () => {
+  const subjects = [
+    { type: 'commitment' as const, id: 3 },
+    { type: 'organization' as const, id: 9 },
+  ];
+  const follows = [
+    { recipient_id: 1, subject_type: 'organization', subject_id: 9 },
+    { recipient_id: 1, subject_type: 'commitment', subject_id: 3 },
+    { recipient_id: 2, subject_type: 'organization', subject_id: 9 },
+    { recipient_id: 3, subject_type: 'petition', subject_id: 3 },
+  ];
+  assert.deepEqual(onePerRecipient(subjects, follows), [
+    { recipient_id: 1, subject_type: 'commitment', subject_id: 3 },
+    { recipient_id: 2, subject_type: 'organization', subject_id: 9 },
+  ]);
+});
+
+test('mail by choice: at once, waiting for the digest, or none; a digest is due after its period', () => {
+  assert.deepEqual(['immediate', 'daily', 'weekly', 'off'].map(mailStateFor), ['sent', 'pending', 'pending', 'none']);
+  const last = '2026-11-20T00:00:00.000Z';
+  assert.equal(digestDue('daily', last, new Date('2026-11-20T23:59:59.000Z')), false);
+  assert.equal(digestDue('daily', last, new Date('2026-11-21T00:00:00.000Z')), true);
+  assert.equal(digestDue('weekly', last, new Date('2026-11-26T00:00:00.000Z')), false);
+  assert.equal(digestDue('weekly', last, new Date('2026-11-27T00:00:00.000Z')), true);
+  assert.equal(digestDue('immediate', last, new Date('2030-01-01T00:00:00.000Z')), false);
+});
+
+const item = (subject_id: number, label: string, occurred_at: string, message = 'progress') => ({ subject_type: 'commitment', subject_id, subject_label: label, link: `/c/${subject_id}`, message, detail: null, occurred_at });
+
+test('a digest groups news by subject, in the order of each subject’s first news, oldest first', () => {
+  const groups = groupDigest([item(2, 'B', '2026-11-20T05:00:00Z'), item(1, 'A', '2026-11-20T06:00:00Z'), item(2, 'B', '2026-11-20T04:00:00Z', 'level_changed')]);
+  assert.deepEqual(
+    groups.map((g) => [g.subject_label, g.items.map((i) => i.message)]),
+    [
+      ['B', ['level_changed', 'progress']],
+      ['A', ['progress']],
+    ],
+  );
+});
+
+test('mail text is in the person’s language and carries the unsubscribe link and headers', () => {
+  const links = { baseUrl: 'https://madang.example', unsubscribeUrl: 'https://madang.example/unsubscribe?r=1&t=x' };
+  const ko = notificationMail(translator('ko'), 'a@example.org', { ...item(1, '광화문 청원', '2026-11-20T05:00:00Z', 'threshold_reached') }, links);
+  assert.match(ko.subject, /기준 서명 수에 도달/);
+  assert.match(ko.text, /https:\/\/madang\.example\/c\/1/);
+  assert.match(ko.text, /unsubscribe\?r=1&t=x/);
+  assert.deepEqual(ko.headers, { 'List-Unsubscribe': '<https://madang.example/unsubscribe?r=1&t=x>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+  const en = digestMail(translator('en'), 'a@example.org', 'weekly', [item(1, 'A', '2026-11-20T05:00:00Z'), item(2, 'B', '2026-11-21T05:00:00Z')], links);
+  assert.match(en.subject, /weekly digest: 2 updates/);
+  assert.ok(en.text.indexOf('A') < en.text.indexOf('B'));
+  assert.equal(en.headers!['List-Unsubscribe-Post'], 'List-Unsubscribe=One-Click');
+});
+
+test('an unsubscribe token is bound to its recipient and to the secret', () => {
+  const a = new UnsubscribeTokens('a'.repeat(32));
+  const b = new UnsubscribeTokens('b'.repeat(32));
+  assert.ok(a.verify(5, a.token(5)));
+  assert.equal(a.verify(6, a.token(5)), false);
+  assert.equal(b.verify(5, a.token(5)), false);
+  assert.equal(a.verify(5, 'short'), false);
+});
+
+test('mail retries back off exponentially, capped at a day', () => {
+  assert.deepEqual([1, 2, 3, 4].map(backoffMs), [30_000, 60_000, 120_000, 240_000]);
+  assert.equal(backoffMs(30), 24 * 3600_000);
+});
