@@ -1,0 +1,118 @@
+// The audit log → notifications fan-out on SQLite and, with TEST_DATABASE_URL, on PostgreSQL:
+// exactly once per person per event even when two workers run at the same time.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { testApp, type TestContext } from '../../../test/support/app.ts';
+import { identities, openPetition } from '../../../test/support/petitions.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { signBatch } from '../petitions/commands/sign-petition.ts';
+import { sendDigests } from './commands/digests.ts';
+import { fanOut } from './commands/fan-out.ts';
+import { addFollow, auditCursor, ensureRecipient, entityFacts, findSubject, listInbox, markRead, countUnread, updateRecipient } from './notifications.repository.ts';
+import { UnsubscribeTokens } from './unsubscribe-token.ts';
+
+let t: TestContext;
+const tokens = new UnsubscribeTokens('s'.repeat(32));
+const opts = { baseUrl: 'http://localhost:3000', tokens, settleMs: 0 };
+before(async () => {
+  t = await testApp();
+});
+after(async () => t.close());
+
+const outboxTo = (to: string) => t.db.db.selectFrom('outbox_mails').selectAll().where('to_address', '=', to).orderBy('id').execute();
+
+test('a petition crossing its threshold notifies each follower exactly once, however many workers run', async () => {
+  const db = t.db.db;
+  const now = t.clock.now();
+  const petitionId = await openPetition(db, { threshold: 3, title: 'Inspect Gwanghwamun tteokbokki' });
+  const channelOrg = (await db.selectFrom('petitions').innerJoin('channels', 'channels.id', 'petitions.channel_id').select('channels.organization_id').where('petitions.id', '=', petitionId).executeTakeFirstOrThrow()).organization_id;
+  const citizen = await db.selectFrom('users').select('id').where('email', '=', 'citizen@test.local').executeTakeFirstOrThrow();
+  const [idA, idB, idC] = await identities(db, 3, 'follower');
+  // An account following the petition, an e-mail following the petition and its organization
+  // (one notification, about the petition), a daily-digest e-mail, and an unconfirmed follow.
+  const account = await ensureRecipient(db, { userId: citizen.id }, 'en', now);
+  await addFollow(db, account, { type: 'petition', id: petitionId }, now, null);
+  const both = await ensureRecipient(db, { identityId: idA! }, 'ko', now);
+  await addFollow(db, both, { type: 'organization', id: channelOrg }, now, null);
+  await addFollow(db, both, { type: 'petition', id: petitionId }, now, null);
+  const daily = await ensureRecipient(db, { identityId: idB! }, 'en', now);
+  await updateRecipient(db, daily, { frequency: 'daily', locale: 'en' }, now);
+  await addFollow(db, daily, { type: 'petition', id: petitionId }, now, null);
+  const pending = await ensureRecipient(db, { identityId: idC! }, 'en', now);
+  await addFollow(db, pending, { type: 'petition', id: petitionId }, now, { nonceHash: 'x' });
+
+  const signers = await identities(db, 3, 'signer-threshold');
+  const results = await signBatch(db, petitionId, signers, now);
+  assert.ok(results.some((r) => r.ok && r.thresholdReached));
+
+  const runs = await Promise.all([fanOut(db, now, opts), fanOut(db, now, opts)]);
+  const again = await fanOut(db, now, opts);
+  assert.equal(runs[0].notifications + runs[1].notifications + again.notifications, 3);
+  assert.equal(runs[0].mails + runs[1].mails + again.mails, 2);
+
+  const rows = await db.selectFrom('notifications').selectAll().where('message', '=', 'threshold_reached').orderBy('recipient_id').execute();
+  assert.deepEqual(
+    rows.map((r) => [r.recipient_id, r.subject_type, r.mail_state]),
+    [
+      [account, 'petition', 'sent'],
+      [both, 'petition', 'sent'],
+      [daily, 'petition', 'pending'],
+    ],
+  );
+  assert.match(rows[0]!.detail!, /3 signatures of 3/);
+  assert.match(rows[1]!.detail!, /서명 3명/);
+  const mail = (await outboxTo('follower0@example.org'))[0]!;
+  assert.match(mail.subject, /Inspect Gwanghwamun tteokbokki/);
+  assert.match(mail.body_text, new RegExp(`/petitions/${petitionId}`));
+  assert.deepEqual(JSON.parse(mail.headers_json!), { 'List-Unsubscribe': `<${tokens.url(opts.baseUrl, both)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+  assert.equal((await outboxTo('citizen@test.local')).length, 1);
+  assert.equal((await outboxTo('follower2@example.org')).length, 0);
+  assert.ok((await auditCursor(db)) > 0);
+
+  // The daily digest: not before a day has passed, then once, whatever the number of runs.
+  assert.equal(await sendDigests(db, now, opts), 0);
+  const tomorrow = new Date(now.getTime() + 86_400_000);
+  const digests = await Promise.all([sendDigests(db, tomorrow, opts), sendDigests(db, tomorrow, opts)]);
+  assert.equal(digests[0] + digests[1], 1);
+  const digest = await outboxTo('follower1@example.org');
+  assert.equal(digest.length, 1);
+  assert.match(digest[0]!.subject, /daily digest: 1 updates/);
+  assert.equal(await sendDigests(db, new Date(tomorrow.getTime() + 86_400_000), opts), 0);
+
+  // The inbox: unread until marked.
+  assert.equal(await countUnread(db, account), 1);
+  assert.equal((await listInbox(db, account, 10))[0]!.message, 'threshold_reached');
+  assert.equal(await markRead(db, account, null, now), 1);
+  assert.equal(await countUnread(db, account), 0);
+});
+
+test('progress on a commitment and a milestone reaches followers of the commitment and of its organization, not the one who posted it', async () => {
+  const db = t.db.db;
+  const now = t.clock.now();
+  const c = await db.selectFrom('commitments').innerJoin('milestones', 'milestones.commitment_id', 'commitments.id').select(['commitments.id', 'commitments.lead_organization_id', 'milestones.id as milestone_id']).orderBy('commitments.id').executeTakeFirstOrThrow();
+  assert.deepEqual(await entityFacts(db, 'milestone', String(c.milestone_id)), { commitmentIds: [c.id], organizationIds: [c.lead_organization_id] });
+  const s = await findSubject(db, 'commitment', c.id);
+  assert.match(s!.link, /^\/plans\/kr-2018-2020\/commitments\//);
+  const officer = await db.selectFrom('users').select('id').where('email', '=', 'officer.mois@test.local').executeTakeFirstOrThrow();
+  const [idOrg, idC] = await identities(db, 2, 'commitment-follower');
+  const byOrg = await ensureRecipient(db, { identityId: idOrg! }, 'en', now);
+  await addFollow(db, byOrg, { type: 'organization', id: c.lead_organization_id }, now, null);
+  const byCommitment = await ensureRecipient(db, { identityId: idC! }, 'en', now);
+  await addFollow(db, byCommitment, { type: 'commitment', id: c.id }, now, null);
+  const self = await ensureRecipient(db, { userId: officer.id }, 'en', now);
+  await addFollow(db, self, { type: 'commitment', id: c.id }, now, null);
+  const actor = { id: officer.id, name: 'Officer', email: 'officer.mois@test.local', role: 'officer' as const, organization_id: null, organization_name: null };
+  await db.transaction().execute(async (trx) => {
+    await recordAudit(trx, { actor, action: 'milestone.level_changed', entityType: 'milestone', entityId: c.milestone_id, entityLabel: 'M1', public: true, after: { level: 'completed' }, at: now });
+    await recordAudit(trx, { actor, action: 'proposal.supported', entityType: 'proposal', entityId: 1, public: false, at: now });
+  });
+  await fanOut(db, now, opts);
+  const rows = await db.selectFrom('notifications').select(['recipient_id', 'subject_type', 'detail']).where('message', '=', 'milestone_level_changed').orderBy('recipient_id').execute();
+  assert.deepEqual(
+    rows.map((r) => [r.recipient_id, r.subject_type, r.detail]),
+    [
+      [byOrg, 'organization', 'M1 · Completed'],
+      [byCommitment, 'commitment', 'M1 · Completed'],
+    ],
+  );
+});
