@@ -76,7 +76,7 @@ test('a petition crossing its threshold notifies each follower exactly once, how
   assert.equal(digests[0] + digests[1], 1);
   const digest = await outboxTo('follower1@example.org');
   assert.equal(digest.length, 1);
-  assert.match(digest[0]!.subject, /daily digest: 1 updates/);
+  assert.match(digest[0]!.subject, /daily digest: 1 update$/);
   assert.equal(await sendDigests(db, new Date(tomorrow.getTime() + 86_400_000), opts), 0);
 
   // The inbox: unread until marked.

@@ -81,6 +81,11 @@ function Header({ ctx }: { ctx: ViewContext }) {
               <a href="/me/proposals" safe>{t('proposals.mine')}</a>
             </li>
           ) : null}
+          {actor ? (
+            <li>
+              <a href="/inbox" safe>{t('notifications.inbox')}</a>
+            </li>
+          ) : null}
           {actor?.role === 'admin' ? (
             <li>
               <a href="/admin/audit" safe>{t('nav.audit')}</a>

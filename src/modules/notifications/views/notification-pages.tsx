@@ -81,7 +81,7 @@ export function InboxPage({ ctx, items, unread }: { ctx: ViewContext; items: Inb
                   {n.read_at ? (
                     ''
                   ) : (
-                    <span class="krds-badge" safe>
+                    <span class="krds-badge bg-light-information" safe>
                       {t('notifications.unread')}
                     </span>
                   )}{' '}

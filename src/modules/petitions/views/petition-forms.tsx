@@ -105,7 +105,7 @@ export function QueuePage({ ctx, moderation, committee, results }: { ctx: ViewCo
   );
 }
 
-export function OutboxPage({ ctx, mails }: { ctx: ViewContext; mails: { id: number; to_address: string; subject: string; body_text: string; created_at: string; sent_at: string | null }[] }) {
+export function OutboxPage({ ctx, mails }: { ctx: ViewContext; mails: { id: number; to_address: string; subject: string; body_text: string; created_at: string; sent_at: string | null; headers_json?: string | null }[] }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} meta={{ title: t('petitions.outbox') }}>
@@ -119,6 +119,13 @@ export function OutboxPage({ ctx, mails }: { ctx: ViewContext; mails: { id: numb
               <span class="muted" safe>{` · ${formatDateTime(ctx.locale, m.created_at)} · ${m.sent_at ? t('petitions.outbox_sent') : t('petitions.outbox_waiting')}`}</span>
             </p>
             <p class="mail-subject" safe>{`${t('petitions.outbox_subject')}: ${m.subject}`}</p>
+            {m.headers_json
+              ? Object.entries(JSON.parse(m.headers_json) as Record<string, string>).map(([k, v]) => (
+                  <p class="mail-header muted" safe>
+                    {`${k}: ${v}`}
+                  </p>
+                ))
+              : ''}
             <pre class="mail-body">
               {m.body_text.split(/(https?:\/\/[^\s]+)/).map((part, i) =>
                 i % 2 === 1 ? (
