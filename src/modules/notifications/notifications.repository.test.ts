@@ -116,3 +116,29 @@ test('progress on a commitment and a milestone reaches followers of the commitme
     ],
   );
 });
+
+test('events still settling do not hold the scan back: a later page is processed, and the cursor waits', async () => {
+  const db = t.db.db;
+  const now = t.clock.now();
+  const petitionId = await openPetition(db, { threshold: null, title: 'Settling petition' });
+  const [idF] = await identities(db, 1, 'settle-follower');
+  const r = await ensureRecipient(db, { identityId: idF! }, 'en', now);
+  await addFollow(db, r, { type: 'petition', id: petitionId }, now, null);
+  await fanOut(db, now, opts);
+  const cursorBefore = await auditCursor(db);
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < 5; i++) await recordAudit(trx, { actor: null, action: 'proposal.supported', entityType: 'proposal', entityId: 1, public: false, at: now });
+    await recordAudit(trx, { actor: null, systemActor: 'system', action: 'petition.closed', entityType: 'petition', entityId: petitionId, entityLabel: 'Settling petition', public: true, after: { state: 'closed' }, at: now });
+  });
+  const mine = async () => (await db.selectFrom('notifications').select('message').where('recipient_id', '=', r).execute()).map((n) => n.message);
+  // (The channel's organization has a follower too, from the first test.)
+  const run = await fanOut(db, now, { ...opts, settleMs: 60_000, batch: 2 });
+  assert.equal(run.notifications, 2);
+  assert.deepEqual(await mine(), ['petition_closed']);
+  assert.equal(await auditCursor(db), cursorBefore);
+  // A minute later the events have settled and the cursor passes them; nothing is written twice.
+  const later = await fanOut(db, new Date(now.getTime() + 60_000), { ...opts, settleMs: 60_000, batch: 2 });
+  assert.equal(later.notifications, 0);
+  assert.ok((await auditCursor(db)) > cursorBefore);
+  assert.deepEqual(await mine(), ['petition_closed']);
+});

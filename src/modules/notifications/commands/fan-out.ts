@@ -97,11 +97,12 @@ async function notifyEvent(db: Kysely<Database>, e: AuditRow, message: string, n
 export async function fanOut(db: Kysely<Database>, now: Date, o: FanOutOptions): Promise<{ events: number; notifications: number; mails: number }> {
   const batch = o.batch ?? 200;
   const total = { events: 0, notifications: 0, mails: 0 };
-  for (;;) {
-    const cursor = await auditCursor(db);
-    const events = await auditEventsAfter(db, cursor, batch);
-    let settled = cursor;
-    let settling = false;
+  const cursor = await auditCursor(db);
+  let settled = cursor;
+  let settling = false;
+  // Pages through everything after the cursor: events still settling do not stop the scan.
+  for (let position = cursor; ; ) {
+    const events = await auditEventsAfter(db, position, batch);
     for (const e of events) {
       const message = messageFor(e);
       if (message) {
@@ -112,8 +113,10 @@ export async function fanOut(db: Kysely<Database>, now: Date, o: FanOutOptions):
       total.events += 1;
       if (!settling && Date.parse(e.occurred_at) <= now.getTime() - o.settleMs) settled = e.id;
       else settling = true;
+      position = e.id;
     }
-    await setAuditCursor(db, settled, now);
-    if (events.length < batch || settling || settled === cursor) return total;
+    if (events.length < batch) break;
   }
+  await setAuditCursor(db, settled, now);
+  return total;
 }
