@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { getSetting, setSetting } from '../../platform/settings/settings.repository.ts';
 import { HIDDEN } from '../petitions/petition-state.ts';
+import type { NotificationsTable } from './notifications.table.ts';
 import type { EntityFacts, FollowKind, SubjectRef } from './notify-rules.ts';
 
 type Db = Kysely<Database>;
@@ -198,18 +199,7 @@ export async function auditEventsAfter(db: Db, cursor: number, limit: number) {
   return db.selectFrom('audit_events').select(['id', 'occurred_at', 'actor_id', 'action', 'entity_type', 'entity_id', 'entity_label', 'public', 'after_json']).where('id', '>', cursor).orderBy('id').limit(limit).execute();
 }
 
-export interface NewNotification {
-  recipient_id: number;
-  audit_event_id: number;
-  subject_type: string;
-  subject_id: number;
-  subject_label: string;
-  link: string;
-  message: string;
-  detail: string | null;
-  occurred_at: string;
-  mail_state: string;
-}
+export type NewNotification = Omit<NotificationsTable, 'id' | 'created_at' | 'read_at'>;
 
 /** Inserts what is not there yet; returns only the rows this call inserted (the unique constraint decides). */
 export async function insertNotifications(db: Db, rows: NewNotification[], now: Date) {

@@ -1,5 +1,6 @@
 // What a person is told, as data: which public audit events are worth a notification, which
 // followed subjects each concerns, when a digest is due and how it is grouped. No SQL here.
+import type { NotificationsTable } from './notifications.table.ts';
 
 /** What a person may follow. */
 export const FOLLOW_KINDS = ['commitment', 'petition', 'proposal', 'dataset', 'organization', 'body'] as const;
@@ -126,15 +127,8 @@ export function digestDue(frequency: string, lastDigestAt: string, now: Date): b
   return now.getTime() - Date.parse(lastDigestAt) >= period;
 }
 
-export interface DigestItem {
-  subject_type: string;
-  subject_id: number;
-  subject_label: string;
-  link: string;
-  message: string;
-  detail: string | null;
-  occurred_at: string;
-}
+/** What a digest needs of a notification. */
+export type DigestItem = Pick<NotificationsTable, 'subject_type' | 'subject_id' | 'subject_label' | 'link' | 'message' | 'detail' | 'occurred_at'>;
 
 export interface DigestGroup<I extends DigestItem> {
   subject_type: string;
