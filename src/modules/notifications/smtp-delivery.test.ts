@@ -48,9 +48,9 @@ after(async () => {
 const links = { baseUrl: 'http://localhost:3000', unsubscribeUrl: 'http://localhost:3000/unsubscribe?r=7&t=abc' };
 const item = { subject_type: 'petition', subject_id: 1, subject_label: 'Gwanghwamun petition', link: '/petitions/1', message: 'threshold_reached', detail: '2 signatures of 2', occurred_at: '2026-11-20T03:00:00.000Z' };
 
-async function waitFor(cond: () => boolean, ms = 5000) {
+async function waitFor(cond: () => boolean | Promise<boolean>, ms = 10_000) {
   const end = Date.now() + ms;
-  while (!cond()) {
+  while (!(await cond())) {
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -61,6 +61,8 @@ test('the mail worker delivers a notification with List-Unsubscribe and List-Uns
   const stop = startMailWorker(db.db, url, 'Madang <no-reply@madang.local>', { warn: () => {} }, 50);
   try {
     await waitFor(() => received.length === 1);
+    // The outbox row is marked sent once the server has accepted the mail.
+    await waitFor(async () => !!(await db.db.selectFrom('outbox_mails').select('sent_at').executeTakeFirstOrThrow()).sent_at);
   } finally {
     stop();
   }
