@@ -14,6 +14,7 @@ import { listOriginsOfCommitment, queueCounts } from '../proposals/proposals.rep
 import { irmByCommitment, loadIrm } from '../assessments/assessments.presenter.ts';
 import { findOrganizationByKey, listCommitmentsLedBy, listOrganizations, listPlans } from './action-plans.repository.ts';
 import { CommitmentParams, SlugParams } from './action-plans.schema.ts';
+import { loadCycle } from './cycle.ts';
 import { postProgressUpdate, validateProgress, type ProgressInput, type UploadedFile } from './commands/post-progress-update.ts';
 import { loadPlanTree, loadTimeline, type CommitmentNode, type PlanTree } from './plan-tree.ts';
 import { CommitmentPage } from './views/commitment-page.tsx';
@@ -79,7 +80,9 @@ export function actionPlanRoutes(app: App, deps: Deps) {
     if (!tree) throw notFound(`There is no action plan "${request.params.slug}".`);
     const filters = { organization: request.query.organization ?? '', level: request.query.level ?? '', value: request.query.value ?? '' };
     const ctx = viewContext(request, reply, deps);
-    return sendPage(reply, <PlanPage ctx={ctx} tree={tree} filters={filters} organizations={await listOrganizations(db)} />);
+    const cycle = await loadCycle(db, tree.plan);
+    const canStartNext = cycle.next === null && tree.plan.status !== 'co_creation' && policy.startNextPlan(request.actor).allowed;
+    return sendPage(reply, <PlanPage ctx={ctx} tree={tree} filters={filters} organizations={await listOrganizations(db)} cycle={cycle} canStartNext={canStartNext} />);
   });
 
   app.get('/plans/:slug/commitments/:code', { schema: { params: CommitmentParams, querystring: PageQuery } }, async (request, reply) => {

@@ -77,6 +77,7 @@ function tree(levels: Level[]): PlanTree {
       source_notes: '[]',
       created_at: '2020-01-01T00:00:00.000Z',
       updated_at: '2020-01-01T00:00:00.000Z',
+      previous_plan_id: null,
     },
     sections: [
       { id: 2, plan_id: 1, key: 'conclusion', position: 9, heading: '5. Conclusion', body: 'Out of {{total}} commitments, {{summary_clause}}. {{unknown}}', source: null, source_notes: '[]' },
