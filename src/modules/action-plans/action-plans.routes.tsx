@@ -72,7 +72,7 @@ export function actionPlanRoutes(app: App, deps: Deps) {
   });
 
   app.get('/plans', { schema: { querystring: PageQuery } }, async (request, reply) => {
-    return sendPage(reply, <PlansPage ctx={viewContext(request, reply, deps)} plans={await allTrees()} />);
+    return sendPage(reply, <PlansPage ctx={viewContext(request, reply, deps)} plans={await allTrees()} canImport={policy.importPlan(request.actor).allowed} />);
   });
 
   app.get('/plans/:slug', { schema: { params: SlugParams, querystring: PlanQuery } }, async (request, reply) => {

@@ -242,6 +242,12 @@ export const policy = {
     return actor ? allow : signIn;
   },
 
+  /** Importing a whole plan from OGP data: the OGP point of contact. */
+  importPlan(actor: Actor | null): Decision {
+    if (!actor) return signIn;
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators (the OGP point of contact) may import a plan.' };
+  },
+
   /** Starting the next plan's co-creation from a completed cycle: the OGP point of contact. */
   startNextPlan(actor: Actor | null): Decision {
     if (!actor) return signIn;

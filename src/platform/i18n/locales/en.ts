@@ -9,6 +9,7 @@ import { planReportsEn } from '../../../modules/reports/messages.en.ts';
 import { policyRegistryEn } from '../../../modules/policy-registry/messages.en.ts';
 import { surveysEn } from '../../../modules/surveys/messages.en.ts';
 import { cycleEn } from '../../../modules/action-plans/messages.en.ts';
+import { ogpImportEn } from '../../../modules/ogp-data/messages.en.ts';
 
 // English interface text. ko.ts must have the same keys: the type checker enforces it.
 export const en = {
@@ -207,6 +208,7 @@ export const en = {
   ...policyRegistryEn,
   ...surveysEn,
   ...cycleEn,
+  ...ogpImportEn,
   error: {
     title: 'Something went wrong',
     not_found: 'Page not found',

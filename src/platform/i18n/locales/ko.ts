@@ -10,6 +10,7 @@ import { planReportsKo } from '../../../modules/reports/messages.ko.ts';
 import { policyRegistryKo } from '../../../modules/policy-registry/messages.ko.ts';
 import { surveysKo } from '../../../modules/surveys/messages.ko.ts';
 import { cycleKo } from '../../../modules/action-plans/messages.ko.ts';
+import { ogpImportKo } from '../../../modules/ogp-data/messages.ko.ts';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -210,6 +211,7 @@ export const ko: Shape<Messages> = {
   ...policyRegistryKo,
   ...surveysKo,
   ...cycleKo,
+  ...ogpImportKo,
   error: {
     title: '문제가 발생했습니다',
     not_found: '페이지를 찾을 수 없습니다',
