@@ -2,7 +2,7 @@
 // matured proposal on the list, the role matrix, bad input, and the forum's decisions.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Session, testApp, type AccountName, type TestContext } from '../../../test/support/app.ts';
+import { sessionAs, testApp, type AccountName, type TestContext } from '../../../test/support/app.ts';
 
 let t: TestContext;
 before(async () => {
@@ -10,11 +10,7 @@ before(async () => {
 });
 after(async () => t.close());
 
-async function session(who: AccountName | null) {
-  const s = new Session(t.app);
-  if (who) await s.signIn(who);
-  return s;
-}
+const session = (who: AccountName | null) => sessionAs(t.app, who);
 
 async function counts() {
   const n = async (table: 'action_plans' | 'plan_starting_points' | 'audit_events') => Number((await t.db.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);

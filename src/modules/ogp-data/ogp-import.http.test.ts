@@ -2,7 +2,7 @@
 // a good file imported whole, through the same multipart form a person uses.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { ACCOUNTS, PASSWORD, Session, testApp, type AccountName, type TestContext } from '../../../test/support/app.ts';
+import { ACCOUNTS, PASSWORD, sessionAs, type Session, testApp, type AccountName, type TestContext } from '../../../test/support/app.ts';
 import { createAccount } from '../../platform/auth/accounts.ts';
 
 let seeded: TestContext;
@@ -34,11 +34,7 @@ async function upload(s: Session, text: string | Buffer, fields: Record<string, 
   ]);
 }
 
-async function session(t: TestContext, who: AccountName | null) {
-  const s = new Session(t.app);
-  if (who) await s.signIn(who);
-  return s;
-}
+const session = (t: TestContext, who: AccountName | null) => sessionAs(t.app, who);
 
 test('only the OGP point of contact imports; refused requests write nothing', async () => {
   const anonymous = await empty.app.inject('/plans/import-ogp');
