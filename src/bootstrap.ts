@@ -3,7 +3,8 @@ import type { Config } from './config.ts';
 import type { Db } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { importPlanBundle } from './modules/action-plans/commands/import-plan.ts';
-import { listPlanDirs, readPlanBundle } from './modules/action-plans/seed-files.ts';
+import { listPlanDirs, readNextPlansFile, readPlanBundle } from './modules/action-plans/seed-files.ts';
+import { importNextPlans } from './modules/action-plans/commands/import-next-plans.ts';
 import { importPetitionData } from './modules/petitions/commands/import-petitions.ts';
 import { importBodies } from './modules/bodies/commands/import-bodies.ts';
 import { coCreationDir, readBodiesBundle } from './modules/bodies/seed-files.ts';
@@ -50,6 +51,9 @@ export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA
     await importCoCreation(handle.db, readCoCreationBundle(coCreation), clock.now());
     await importSurveys(handle.db, readSurveysFile(coCreation), clock.now());
   }
+  // A next plan starts from the previous plan's maturation list and IRM recommendations: after the co-creation records.
+  const next = await importNextPlans(handle.db, readNextPlansFile(dataDir), clock.now());
+  results.push({ plan: 'next plans', created: { plans: next.created, starting_points: next.startingPoints }, unchanged: next.unchanged });
   await importOpenData(handle.db, readOpenDataSeed(dataDir), clock.now());
   await importDemandRounds(handle.db, readDemandRoundsSeed(dataDir), clock.now());
   await publishCollections(handle.db, await publicCollections(handle.db), clock.now());

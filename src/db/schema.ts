@@ -9,6 +9,7 @@ import type {
   LevelChangesTable,
   MilestonesTable,
   PlanSectionsTable,
+  PlanStartingPointsTable,
   ProgressUpdatesTable,
 } from '../modules/action-plans/action-plans.table.ts';
 import type {
@@ -125,6 +126,7 @@ export interface Database {
   survey_options: SurveyOptionsTable;
   survey_responses: SurveyResponsesTable;
   survey_answers: SurveyAnswersTable;
+  plan_starting_points: PlanStartingPointsTable;
   notify_recipients: NotifyRecipientsTable;
   follows: FollowsTable;
   notifications: NotificationsTable;

@@ -13,7 +13,7 @@ test('a visitor reads the plan and a commitment in Korean and in English', { ski
   const page = await j.browser().newPage();
   await j.visit(page, '/');
   assert.equal(await page.getAttribute('html', 'lang'), 'ko');
-  await page.getByRole('link', { name: '실행계획 보기' }).click();
+  await page.locator('main a[href="/plans/kr-2018-2020"]').first().click();
   await page.waitForURL(/\/plans\/kr-2018-2020$/);
   await j.check(page);
   assert.match((await page.locator('.result-count').textContent()) ?? '', /13/);

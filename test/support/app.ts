@@ -116,3 +116,10 @@ export class Session {
     return this;
   }
 }
+
+/** A session signed in as one of the test accounts, or a visitor's (null). */
+export async function sessionAs(app: App, who: AccountName | null): Promise<Session> {
+  const s = new Session(app);
+  if (who) await s.signIn(who);
+  return s;
+}

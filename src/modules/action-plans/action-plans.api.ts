@@ -17,6 +17,7 @@ import {
 } from './action-plans.presenter.ts';
 import { CommitmentDetail, CommitmentParams, Organization, Plan, PlanListItem, Problem, SlugParams } from './action-plans.schema.ts';
 import { loadPlanTree, loadTimeline } from './plan-tree.ts';
+import { loadCycle, presentCycle } from './cycle.ts';
 import { irmByCommitment, loadIrm, presentIrm } from '../assessments/assessments.presenter.ts';
 
 const tags = ['Action plans'];
@@ -46,7 +47,8 @@ export function actionPlanApi(app: App, deps: Deps) {
       const irm = irmByCommitment(await loadIrm(db, tree.plan.id));
       const plan = presentPlan(tree, base);
       reply.header('cache-control', 'public, max-age=30');
-      return { ...plan, commitments: plan.commitments.map((c, i) => ({ ...c, irm: (irm.get(tree.commitments[i]!.id) ?? []).map(presentIrm) })) };
+      const cycle = presentCycle(tree.plan.slug, await loadCycle(db, tree.plan), base);
+      return { ...plan, commitments: plan.commitments.map((c, i) => ({ ...c, irm: (irm.get(tree.commitments[i]!.id) ?? []).map(presentIrm) })), cycle };
     },
   );
 

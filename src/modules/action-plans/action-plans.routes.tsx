@@ -15,6 +15,7 @@ import { listOriginsOfCommitment, queueCounts } from '../proposals/proposals.rep
 import { irmByCommitment, loadIrm } from '../assessments/assessments.presenter.ts';
 import { findOrganizationByKey, listCommitmentsLedBy, listOrganizations, listPlans } from './action-plans.repository.ts';
 import { CommitmentParams, SlugParams } from './action-plans.schema.ts';
+import { loadCycle } from './cycle.ts';
 import { postProgressUpdate, validateProgress, type ProgressInput, type UploadedFile } from './commands/post-progress-update.ts';
 import { loadPlanTree, loadTimeline, type CommitmentNode, type PlanTree } from './plan-tree.ts';
 import { CommitmentPage } from './views/commitment-page.tsx';
@@ -72,7 +73,7 @@ export function actionPlanRoutes(app: App, deps: Deps) {
   });
 
   app.get('/plans', { schema: { querystring: PageQuery } }, async (request, reply) => {
-    return sendPage(reply, <PlansPage ctx={viewContext(request, reply, deps)} plans={await allTrees()} />);
+    return sendPage(reply, <PlansPage ctx={viewContext(request, reply, deps)} plans={await allTrees()} canImport={policy.importPlan(request.actor).allowed} />);
   });
 
   app.get('/plans/:slug', { schema: { params: SlugParams, querystring: PlanQuery } }, async (request, reply) => {
@@ -80,7 +81,9 @@ export function actionPlanRoutes(app: App, deps: Deps) {
     if (!tree) throw notFound(`There is no action plan "${request.params.slug}".`);
     const filters = { organization: request.query.organization ?? '', level: request.query.level ?? '', value: request.query.value ?? '' };
     const ctx = viewContext(request, reply, deps);
-    return sendPage(reply, <PlanPage ctx={ctx} tree={tree} filters={filters} organizations={await listOrganizations(db)} />);
+    const cycle = await loadCycle(db, tree.plan);
+    const canStartNext = cycle.next === null && tree.plan.status !== 'co_creation' && policy.startNextPlan(request.actor).allowed;
+    return sendPage(reply, <PlanPage ctx={ctx} tree={tree} filters={filters} organizations={await listOrganizations(db)} cycle={cycle} canStartNext={canStartNext} />);
   });
 
   app.get('/plans/:slug/commitments/:code', { schema: { params: CommitmentParams, querystring: PageQuery } }, async (request, reply) => {

@@ -1,6 +1,7 @@
 // Request and response schemas of the public API; @fastify/swagger turns them into the OpenAPI document.
 import { Type } from 'typebox';
 import { IrmCommitmentView } from '../assessments/assessments.schema.ts';
+import { CycleSchema } from './cycle.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const NString = Nullable(Type.String());
@@ -120,6 +121,7 @@ export const Plan = Type.Object({
   summary: Summary,
   commitments: Type.Array(Type.Object({ ...CommitmentSummaryProps, ...IrmProp })),
   irm_recommendations: Type.Array(Type.Object({ number: Type.Integer(), title: Type.String(), response: NString, source: NString })),
+  cycle: CycleSchema,
 });
 
 export const Organization = Type.Object({

@@ -17,6 +17,8 @@ export interface ActionPlansTable {
   source_notes: string;
   created_at: string;
   updated_at: string;
+  /** The plan whose cycle this one continues: its co-creation started from that plan's maturation list. */
+  previous_plan_id: number | null;
 }
 
 export interface PlanSectionsTable {
@@ -147,4 +149,24 @@ export interface EvidenceTable {
   title: string;
   url: string | null;
   file_id: number | null;
+}
+
+/** Where a plan's co-creation started: a proposal matured during the previous plan, or an IRM recommendation. */
+export interface PlanStartingPointsTable {
+  id: Generated<number>;
+  plan_id: number;
+  position: number;
+  kind: 'matured_proposal' | 'irm_recommendation';
+  from_plan_id: number;
+  proposal_id: number | null;
+  recommendation_id: number | null;
+  title: string;
+  /** The forum's reasoned decision: taken up (into a commitment) or not taken up, with the reason. */
+  decision: 'taken_up' | 'not_taken_up' | null;
+  reason: string | null;
+  commitment_id: number | null;
+  decided_by: number | null;
+  decided_label: string | null;
+  decided_at: string | null;
+  created_at: string;
 }

@@ -31,9 +31,10 @@ test('GET /api/v1/plans/kr-2018-2020 returns the 13 commitments, their levels an
 test('GET /api/v1/plans lists plans with their summary', async () => {
   const res = await t.app.inject('/api/v1/plans');
   assert.equal(res.statusCode, 200);
-  const [plan] = res.json().plans;
-  assert.equal(plan.slug, 'kr-2018-2020');
-  assert.equal(plan.summary.total, 13);
+  const plans = res.json().plans;
+  assert.deepEqual(plans.map((p: { slug: string }) => p.slug), ['kr-2020-2022', 'kr-2018-2020'], 'newest first');
+  assert.equal(plans[1].summary.total, 13);
+  assert.equal(plans[0].summary.total, 0, 'the 5th plan is in co-creation: no commitments yet');
 });
 
 test('a commitment in full, with its template fields', async () => {

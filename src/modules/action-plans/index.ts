@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { actionPlanApi } from './action-plans.api.ts';
 import { actionPlanRoutes } from './action-plans.routes.tsx';
 import { planCollections } from './collections.ts';
+import { nextPlanRoutes } from './next-plan.routes.tsx';
 
 /** Organizations, action plans, commitments, milestones, completion levels, progress updates, IRM recommendations. */
 export const actionPlansModule: ModuleManifest = {
@@ -10,5 +11,6 @@ export const actionPlansModule: ModuleManifest = {
   routes(app, deps) {
     actionPlanApi(app, deps);
     actionPlanRoutes(app, deps);
+    nextPlanRoutes(app, deps);
   },
 };

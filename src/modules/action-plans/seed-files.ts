@@ -1,6 +1,6 @@
 // Reads and checks the reviewable data files of a plan (data/plans/<slug>/). A file that does
 // not match its schema stops the import before anything is written, naming the file and field.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Type, type Static, type TSchema } from 'typebox';
 import Value from 'typebox/value';
@@ -142,4 +142,25 @@ export function listPlanDirs(dataDir: string): string[] {
     .filter((d) => d.isDirectory())
     .map((d) => join(plansDir, d.name))
     .sort();
+}
+
+/** data/plans/next-plans.json: plans whose co-creation started from a previous plan's cycle (seed §5). */
+export const NextPlansFile = Type.Array(
+  Type.Object({
+    from: Type.String({ pattern: '^[a-z0-9-]+$' }),
+    slug: Type.String({ pattern: '^[a-z0-9-]+$' }),
+    number: Type.Integer({ minimum: 1 }),
+    title: Type.String({ minLength: 1 }),
+    period_start: Type.String({ pattern: '^\\d{4}$' }),
+    period_end: Type.String({ pattern: '^\\d{4}$' }),
+    /** Where the period comes from: the record must say, since the seed gives none. */
+    period_source: Type.String({ minLength: 1 }),
+    source: Type.String(),
+  }),
+);
+export type NextPlanData = Static<typeof NextPlansFile>[number];
+
+export function readNextPlansFile(dataDir: string): NextPlanData[] {
+  const path = join(dataDir, 'plans', 'next-plans.json');
+  return existsSync(path) ? readChecked(path, NextPlansFile) : [];
 }

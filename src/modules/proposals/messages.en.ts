@@ -93,6 +93,7 @@ export const proposalsEn = {
     became_commitment: 'Became commitment',
     became_policy: 'Became policy',
     maturation: 'Carried to the maturation working group {{body}} for the next plan.',
+    carried_into: 'The co-creation of {{plan}} starts from it.',
     hidden_note: 'This proposal was hidden by moderation. Reason: {{reason}}',
     comment_hidden: 'This comment was hidden by moderation. Reason: {{reason}}',
     supports: 'Supports: {{count}}',

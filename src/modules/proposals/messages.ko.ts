@@ -93,6 +93,7 @@ export const proposalsKo = {
     became_commitment: '반영된 공약',
     became_policy: '반영된 정책',
     maturation: '다음 실행계획을 위해 숙성 작업반 {{body}}(으)로 이관되었습니다.',
+    carried_into: '{{plan}}의 공동 작성이 이 제안에서 출발합니다.',
     hidden_note: '운영 원칙에 따라 숨긴 제안입니다. 이유: {{reason}}',
     comment_hidden: '운영 원칙에 따라 숨긴 댓글입니다. 이유: {{reason}}',
     supports: '공감 {{count}}',

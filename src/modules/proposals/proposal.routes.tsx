@@ -16,6 +16,7 @@ import { EDITABLE, isState } from './proposal-state.ts';
 import { responseDays, seoulDay } from './proposal-rules.ts';
 import {
   findCallById,
+  findMaturation,
   findOrganization,
   hasSupported,
   listAllOrganizations,
@@ -56,7 +57,7 @@ export function proposalRoutes(app: App, deps: Deps) {
       admin ? listAllOrganizations(db) : Promise.resolve([]),
       admin ? listMaturationBodies(db) : Promise.resolve([]),
     ]);
-    const maturationBody = p.maturation_body_id !== null ? ((await db.selectFrom('bodies').select(['key', 'name']).where('id', '=', p.maturation_body_id).executeTakeFirst()) ?? null) : null;
+    const maturationBody = await findMaturation(db, p);
     const ctx = viewContext(request, reply, deps);
     return sendPage(
       reply,

@@ -251,6 +251,20 @@ export async function findCommitmentById(db: DB, id: number) {
   return db.selectFrom('commitments').select(['id', 'code', 'title']).where('id', '=', id).executeTakeFirst();
 }
 
+/** The body a matured proposal was carried to, and the plan whose co-creation started from it, if one did. */
+export async function findMaturation(db: DB, p: { id: number; maturation_body_id: number | null }) {
+  if (p.maturation_body_id === null) return null;
+  const body = await db.selectFrom('bodies').select(['key', 'name']).where('id', '=', p.maturation_body_id).executeTakeFirst();
+  if (!body) return null;
+  const plan = await db
+    .selectFrom('plan_starting_points as sp')
+    .innerJoin('action_plans as ap', 'ap.id', 'sp.plan_id')
+    .select(['ap.slug', 'ap.title', 'sp.id as point_id'])
+    .where('sp.proposal_id', '=', p.id)
+    .executeTakeFirst();
+  return { ...body, plan: plan ?? null };
+}
+
 export async function listMaturationBodies(db: DB) {
   return db.selectFrom('bodies').select(['id', 'key', 'name']).where('kind', '=', 'working_group').orderBy('position').execute();
 }

@@ -77,6 +77,7 @@ function tree(levels: Level[]): PlanTree {
       source_notes: '[]',
       created_at: '2020-01-01T00:00:00.000Z',
       updated_at: '2020-01-01T00:00:00.000Z',
+      previous_plan_id: null,
     },
     sections: [
       { id: 2, plan_id: 1, key: 'conclusion', position: 9, heading: '5. Conclusion', body: 'Out of {{total}} commitments, {{summary_clause}}. {{unknown}}', source: null, source_notes: '[]' },
@@ -153,6 +154,22 @@ test('the outline follows the seed: summary, parts in order, the table before th
   const model = buildReport(tree(['completed', 'limited']), new Map(), '2026-01-01T00:00:00.000Z');
   const kinds = reportOutline(model).map((b) => (b.kind === 'section' ? `section:${b.section.key}` : b.kind));
   assert.deepEqual(kinds, ['summary', 'section:implementation_intro', 'commitments_table', 'commitment', 'commitment', 'section:conclusion']);
+});
+
+test('each document of the cycle keeps its own parts: the action plan without status, the mid-term without the end-of-term wording', () => {
+  const entry: TimelineEntry = { id: 7, posted_at: '2026-01-02T00:00:00Z', occurred_on: '2026-01-02', body: 'Progress made.', author_label: 'Officer', author_organization: 'MOIS', level_changes: [], evidence: [] };
+  const base = buildReport(tree(['completed', 'limited']), new Map([[1, [entry]]]), '2026-01-01T00:00:00.000Z');
+  const outline = (kind: string) => reportOutline({ ...base, kind }).map((b) => (b.kind === 'section' ? `section:${b.section.key}` : 'status' in b ? `${b.kind}:${b.status}` : b.kind));
+  assert.deepEqual(outline('end_of_term'), ['summary', 'section:implementation_intro', 'commitments_table:true', 'commitment:true', 'commitment:true', 'section:conclusion']);
+  assert.deepEqual(outline('mid_term'), ['summary', 'heading', 'commitments_table:true', 'commitment:true', 'commitment:true']);
+  assert.deepEqual(outline('action_plan'), ['heading', 'commitments_table:false', 'commitment:false', 'commitment:false']);
+  const plan = renderMarkdown({ ...base, kind: 'action_plan' });
+  assert.doesNotMatch(plan, /Level of implementation|Completion level|Progress made|\| Status/, 'the action plan says nothing of completion');
+  assert.match(renderMarkdown({ ...base, kind: 'end_of_term' }), /Level of implementation[\s\S]*Progress made/, 'the same words are in the end-of-term report');
+  assert.match(plan, /## Commitments/);
+  const mid = renderMarkdown({ ...base, kind: 'mid_term' });
+  assert.match(mid, /Progress made/);
+  assert.doesNotMatch(mid, /Conclusion/);
 });
 
 test('the timeline of a commitment travels with it', () => {

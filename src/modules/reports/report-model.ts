@@ -78,8 +78,8 @@ export type ReportBlock =
   | { kind: 'summary'; text: string }
   | { kind: 'irm_table'; rows: ReportIrm[] }
   | { kind: 'irm_response'; id: string; irm: ReportIrm }
-  | { kind: 'commitments_table'; rows: ReportCommitment[] }
-  | { kind: 'commitment'; id: string; item: ReportCommitment }
+  | { kind: 'commitments_table'; rows: ReportCommitment[]; status: boolean }
+  | { kind: 'commitment'; id: string; item: ReportCommitment; status: boolean }
   | { kind: 'consultation'; id: string; consultation: ReportConsultation };
 
 /**
@@ -90,7 +90,25 @@ export const PART_HEADINGS = {
   process: '2. Action plan process',
   irm: '3. IRM recommendations',
   implementation: '4. Implementation of action plan commitments',
+  commitments: 'Commitments',
 } as const;
+
+/**
+ * What each document of the cycle holds, as data. The action plan is written before implementation:
+ * its co-creation and its commitments in the OGP template, without completion levels, results or the
+ * IRM's later recommendations. The mid-term self-assessment reports status so far, without the
+ * end-of-term wording (the implementation's end, the conclusion). The end-of-term report is the seed's.
+ */
+export const DOCUMENT_PARTS = {
+  action_plan: { summary: false, implementation: false, irm: false, status: false, end_of_term: false },
+  mid_term: { summary: true, implementation: true, irm: true, status: true, end_of_term: false },
+  end_of_term: { summary: true, implementation: true, irm: true, status: true, end_of_term: true },
+} as const;
+type DocumentParts = (typeof DOCUMENT_PARTS)[keyof typeof DOCUMENT_PARTS];
+
+function partsOf(kind: string | undefined): DocumentParts {
+  return kind !== undefined && Object.hasOwn(DOCUMENT_PARTS, kind) ? DOCUMENT_PARTS[kind as keyof typeof DOCUMENT_PARTS] : DOCUMENT_PARTS.end_of_term;
+}
 
 /** Labels of the OGP self-assessment template, in the wording of the seed. The report is in English. */
 export const TEMPLATE = {
@@ -188,10 +206,14 @@ export const commitmentAnchor = (code: string) => `commitment-${code.replace(/[^
 
 const KNOWN = new Set(['introduction', 'process_cocreation', 'process_implementation', 'irm_intro', 'irm_response_intro', 'implementation_intro', 'conclusion']);
 
-/** The report in reading order, following the seed: sections 1 to 5, the IRM table, the table and the template of each commitment. */
+/**
+ * The report in reading order, following the seed: sections 1 to 5, the IRM table, the table and the
+ * template of each commitment; each kind of document keeps the parts DOCUMENT_PARTS gives it.
+ */
 export function reportOutline(model: ReportModel): ReportBlock[] {
+  const parts = partsOf(model.kind);
   const byKey = new Map(model.sections.map((s) => [s.key, s]));
-  const blocks: ReportBlock[] = [{ kind: 'summary', text: model.summary_sentence.en }];
+  const blocks: ReportBlock[] = parts.summary ? [{ kind: 'summary', text: model.summary_sentence.en }] : [];
   const section = (key: string, level: 2 | 3) => {
     const s = byKey.get(key);
     if (s) blocks.push({ kind: 'section', level, id: `section-${key}`, section: s });
@@ -201,14 +223,15 @@ export function reportOutline(model: ReportModel): ReportBlock[] {
 
   section('introduction', 2);
 
-  if (byKey.has('process_cocreation') || byKey.has('process_implementation')) {
+  const implementation = parts.implementation && byKey.has('process_implementation');
+  if (byKey.has('process_cocreation') || implementation) {
     partHeading('part-process', PART_HEADINGS.process);
     section('process_cocreation', 3);
-    section('process_implementation', 3);
+    if (implementation) section('process_implementation', 3);
   }
 
   const irmIntro = byKey.get('irm_intro');
-  if (irmIntro || model.irm.length > 0) {
+  if (parts.irm && (irmIntro || model.irm.length > 0)) {
     if (!irmIntro?.heading) partHeading('part-irm', PART_HEADINGS.irm);
     section('irm_intro', 2);
     if (model.irm.length > 0) blocks.push({ kind: 'irm_table', rows: model.irm });
@@ -216,16 +239,16 @@ export function reportOutline(model: ReportModel): ReportBlock[] {
     for (const irm of model.irm) if (irm.response) blocks.push({ kind: 'irm_response', id: `irm-${irm.number}`, irm });
   }
 
-  const implIntro = byKey.get('implementation_intro');
+  const implIntro = parts.end_of_term ? byKey.get('implementation_intro') : undefined;
   if (implIntro || model.commitments.length > 0) {
-    if (!implIntro?.heading) partHeading('part-implementation', PART_HEADINGS.implementation);
-    section('implementation_intro', 2);
-    if (model.commitments.length > 0) blocks.push({ kind: 'commitments_table', rows: model.commitments });
-    for (const item of model.commitments) blocks.push({ kind: 'commitment', id: commitmentAnchor(item.node.code), item });
+    if (!implIntro?.heading) partHeading('part-implementation', parts.status ? PART_HEADINGS.implementation : PART_HEADINGS.commitments);
+    if (implIntro) section('implementation_intro', 2);
+    if (model.commitments.length > 0) blocks.push({ kind: 'commitments_table', rows: model.commitments, status: parts.status });
+    for (const item of model.commitments) blocks.push({ kind: 'commitment', id: commitmentAnchor(item.node.code), item, status: parts.status });
   }
 
   for (const s of model.sections) if (!KNOWN.has(s.key)) blocks.push({ kind: 'section', level: 2, id: `section-${s.key}`, section: s });
-  section('conclusion', 2);
+  if (parts.end_of_term) section('conclusion', 2);
   if (model.consultation) blocks.push({ kind: 'consultation', id: 'public-comments', consultation: model.consultation });
   return blocks;
 }

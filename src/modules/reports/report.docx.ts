@@ -60,29 +60,31 @@ function table(head: string[] | null, rows: string[][], shares: number[]): Table
   });
 }
 
-function commitment(item: ReportCommitment): Child[] {
+function commitment(item: ReportCommitment, status: boolean): Child[] {
   const c = item.node;
   const given = (v: string | null) => v ?? TEMPLATE.not_given;
   const out: Child[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, keepNext: true, children: [new TextRun(clean(`${c.code}. ${c.title}`))] })];
   out.push(labelled(TEMPLATE.period, periodText(c)), labelled(TEMPLATE.lead, leadAgency(c)));
   out.push(heading(3, TEMPLATE.description));
   for (const f of templateFields(c)) if (f.text) out.push(para(f.label, { bold: true }), ...prose(f.text));
-  out.push(heading(3, TEMPLATE.level));
-  out.push(table(LEVELS.map(levelName), [LEVELS.map((l) => (l === c.level ? '✔' : ''))], [1, 1, 1, 1]));
-  out.push(para(levelText(c.level, c.level_label), { bold: true }));
-  if (c.results) out.push(heading(3, TEMPLATE.results), ...prose(c.results));
-  if (c.next_steps) out.push(heading(3, TEMPLATE.next_steps), ...prose(c.next_steps));
+  if (status) {
+    out.push(heading(3, TEMPLATE.level));
+    out.push(table(LEVELS.map(levelName), [LEVELS.map((l) => (l === c.level ? '✔' : ''))], [1, 1, 1, 1]));
+    out.push(para(levelText(c.level, c.level_label), { bold: true }));
+    if (c.results) out.push(heading(3, TEMPLATE.results), ...prose(c.results));
+    if (c.next_steps) out.push(heading(3, TEMPLATE.next_steps), ...prose(c.next_steps));
+  }
   if (c.milestones.length > 0) {
     out.push(heading(3, TEMPLATE.milestones));
+    const head = [TEMPLATE.milestone, TEMPLATE.start, TEMPLATE.end];
+    const row = (m: (typeof c.milestones)[number]) => [m.title, given(m.start_label), given(m.end_label)];
     out.push(
-      table(
-        [TEMPLATE.milestone, TEMPLATE.start, TEMPLATE.end, TEMPLATE.completion_level],
-        c.milestones.map((m) => [m.title, given(m.start_label), given(m.end_label), levelText(isLevel(m.level) ? m.level : null, m.level_label)]),
-        [5, 1.6, 1.6, 2],
-      ),
+      status
+        ? table([...head, TEMPLATE.completion_level], c.milestones.map((m) => [...row(m), levelText(isLevel(m.level) ? m.level : null, m.level_label)]), [5, 1.6, 1.6, 2])
+        : table(head, c.milestones.map(row), [5, 1.6, 1.6]),
     );
   }
-  if (item.timeline.length > 0) {
+  if (status && item.timeline.length > 0) {
     out.push(heading(3, TEMPLATE.progress));
     for (const e of item.timeline) {
       out.push(para(`${formatDay('en', e.occurred_on)} · ${TEMPLATE.progress_by} ${e.author_organization ?? e.author_label}`, { bold: true }), ...prose(e.body));
@@ -121,14 +123,16 @@ function block(b: ReportBlock): Child[] {
       return [heading(2, `${b.irm.number}. ${b.irm.title}`), ...prose(b.irm.response)];
     case 'commitments_table':
       return [
-        table(
-          [TEMPLATE.table_number, TEMPLATE.table_commitment, TEMPLATE.table_organization, TEMPLATE.table_status],
-          b.rows.map(({ node: c }) => [c.code, c.table_title ?? c.title, c.lead_organization_name, levelText(c.level, c.level_label)]),
-          [0.8, 5, 3, 2],
-        ),
+        b.status
+          ? table(
+              [TEMPLATE.table_number, TEMPLATE.table_commitment, TEMPLATE.table_organization, TEMPLATE.table_status],
+              b.rows.map(({ node: c }) => [c.code, c.table_title ?? c.title, c.lead_organization_name, levelText(c.level, c.level_label)]),
+              [0.8, 5, 3, 2],
+            )
+          : table([TEMPLATE.table_number, TEMPLATE.table_commitment, TEMPLATE.table_organization], b.rows.map(({ node: c }) => [c.code, c.table_title ?? c.title, c.lead_organization_name]), [0.8, 5, 3]),
       ];
     case 'commitment':
-      return commitment(b.item);
+      return commitment(b.item, b.status);
     case 'consultation': {
       const c = b.consultation;
       const out: Child[] = [heading(1, TEMPLATE.consultation), para(consultationWindow(c), { italics: true })];

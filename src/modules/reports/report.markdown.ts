@@ -37,28 +37,31 @@ export function mdProse(text: string | null): string {
 
 const heading = (level: number, text: string) => `${'#'.repeat(level)} ${mdInline(text).replace(/\s*\n\s*/g, ' ')}`;
 
-function commitment(item: ReportCommitment): string[] {
+function commitment(item: ReportCommitment, status: boolean): string[] {
   const c = item.node;
   const given = (v: string | null) => v ?? TEMPLATE.not_given;
   const out: string[] = [heading(3, `${c.code}. ${c.title}`)];
   out.push(`**${mdInline(TEMPLATE.period)}:** ${mdInline(periodText(c))}\\\n**${mdInline(TEMPLATE.lead)}:** ${mdInline(leadAgency(c))}`);
   out.push(heading(4, TEMPLATE.description));
   for (const f of templateFields(c)) if (f.text) out.push(`**${mdInline(f.label)}**`, mdProse(f.text));
-  out.push(heading(4, TEMPLATE.level));
-  out.push(mdTable(LEVELS.map(levelName), [LEVELS.map((l) => (l === c.level ? '✔' : ''))]));
-  out.push(`**${mdInline(levelText(c.level, c.level_label))}**`);
-  if (c.results) out.push(heading(4, TEMPLATE.results), mdProse(c.results));
-  if (c.next_steps) out.push(heading(4, TEMPLATE.next_steps), mdProse(c.next_steps));
+  if (status) {
+    out.push(heading(4, TEMPLATE.level));
+    out.push(mdTable(LEVELS.map(levelName), [LEVELS.map((l) => (l === c.level ? '✔' : ''))]));
+    out.push(`**${mdInline(levelText(c.level, c.level_label))}**`);
+    if (c.results) out.push(heading(4, TEMPLATE.results), mdProse(c.results));
+    if (c.next_steps) out.push(heading(4, TEMPLATE.next_steps), mdProse(c.next_steps));
+  }
   if (c.milestones.length > 0) {
     out.push(heading(4, TEMPLATE.milestones));
+    const head = [TEMPLATE.milestone, TEMPLATE.start, TEMPLATE.end];
+    const row = (m: (typeof c.milestones)[number]) => [m.title, given(m.start_label), given(m.end_label)];
     out.push(
-      mdTable(
-        [TEMPLATE.milestone, TEMPLATE.start, TEMPLATE.end, TEMPLATE.completion_level],
-        c.milestones.map((m) => [m.title, given(m.start_label), given(m.end_label), levelText(isLevel(m.level) ? m.level : null, m.level_label)]),
-      ),
+      status
+        ? mdTable([...head, TEMPLATE.completion_level], c.milestones.map((m) => [...row(m), levelText(isLevel(m.level) ? m.level : null, m.level_label)]))
+        : mdTable(head, c.milestones.map(row)),
     );
   }
-  if (item.timeline.length > 0) {
+  if (status && item.timeline.length > 0) {
     out.push(heading(4, TEMPLATE.progress));
     for (const e of item.timeline) {
       out.push(`**${mdInline(`${formatDay('en', e.occurred_on)} · ${TEMPLATE.progress_by} ${e.author_organization ?? e.author_label}`)}**`);
@@ -101,13 +104,15 @@ function block(b: ReportBlock): string[] {
       return [heading(3, `${b.irm.number}. ${b.irm.title}`), mdProse(b.irm.response)];
     case 'commitments_table':
       return [
-        mdTable(
-          [TEMPLATE.table_number, TEMPLATE.table_commitment, TEMPLATE.table_organization, TEMPLATE.table_status],
-          b.rows.map(({ node: c }) => [c.code, c.table_title ?? c.title, c.lead_organization_name, levelText(c.level, c.level_label)]),
-        ),
+        b.status
+          ? mdTable(
+              [TEMPLATE.table_number, TEMPLATE.table_commitment, TEMPLATE.table_organization, TEMPLATE.table_status],
+              b.rows.map(({ node: c }) => [c.code, c.table_title ?? c.title, c.lead_organization_name, levelText(c.level, c.level_label)]),
+            )
+          : mdTable([TEMPLATE.table_number, TEMPLATE.table_commitment, TEMPLATE.table_organization], b.rows.map(({ node: c }) => [c.code, c.table_title ?? c.title, c.lead_organization_name])),
       ];
     case 'commitment':
-      return commitment(b.item);
+      return commitment(b.item, b.status);
     case 'consultation': {
       const c = b.consultation;
       const out = [heading(2, TEMPLATE.consultation), `_${mdInline(consultationWindow(c))}_`];

@@ -8,6 +8,7 @@ import type { ActionPlansTable } from '../action-plans/action-plans.table.ts';
 import { listBodies, listComposition, listMeetings, listMembers, type MeetingRow } from '../bodies/bodies.repository.ts';
 import { readChecked } from '../bodies/seed-files.ts';
 import { listCalls, listProposals, listResponses } from '../proposals/proposals.repository.ts';
+import { seoulDay } from '../proposals/proposal-rules.ts';
 import { repositoryHalfYears } from '../repository/index.ts';
 import type { Selectable } from 'kysely';
 import type { DatedMeeting, Facts, RuleSetVersion } from './standards.ts';
@@ -68,8 +69,9 @@ export async function gatherFacts(db: Kysely<Database>, plan: Selectable<ActionP
     forumSectors: sectors,
     forumMeetings: meetings.filter((m) => m.body_id === forum?.id).map((m) => dated(m, baseUrl, forum!.key)),
     implementationMeetings: meetings.map((m) => dated(m, baseUrl, keyOf.get(m.body_id) ?? '')),
-    // The call's timeline steps are records, but when the timeline was published is not recorded.
-    call: call ? { title: call.title, opens_on: call.opens_on, timeline_published_on: null, url: `${baseUrl}/calls/${call.slug}` } : null,
+    // A call opened on the platform publishes its timeline with it, so its creation day is the
+    // publication day; an imported call (the seed's) has no such record, and the rule says so.
+    call: call ? { title: call.title, opens_on: call.opens_on, timeline_published_on: call.created_by !== null ? seoulDay(new Date(call.created_at)) : null, url: `${baseUrl}/calls/${call.slug}` } : null,
     proposals: { total: proposals.length, answered_with_reason: answered.size, overdue_without_answer: overdue, url: call ? `${baseUrl}/calls/${call.slug}` : `${baseUrl}/proposals` },
     repository: { documents_by_half_year: await documentsByHalfYear(db, plan) },
   };

@@ -242,6 +242,24 @@ export const policy = {
     return actor ? allow : signIn;
   },
 
+  /** Importing a whole plan from OGP data: the OGP point of contact. */
+  importPlan(actor: Actor | null): Decision {
+    if (!actor) return signIn;
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators (the OGP point of contact) may import a plan.' };
+  },
+
+  /** Starting the next plan's co-creation from a completed cycle: the OGP point of contact. */
+  startNextPlan(actor: Actor | null): Decision {
+    if (!actor) return signIn;
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: "Only administrators (the OGP point of contact) may start the next plan's co-creation." };
+  },
+
+  /** The reasoned decision on a starting point of co-creation: the multi-stakeholder forum (its members) and administrators. */
+  decideStartingPoint(actor: Actor | null): Decision {
+    if (!actor) return signIn;
+    return actor.role === 'admin' || actor.role === 'forum_member' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only forum members and administrators may record the decision on a starting point of co-creation.' };
+  },
+
   /** Following, the inbox and its settings: an account, or a confirmed e-mail identity (no account needed). */
   followAndRead(actor: Actor | null, identityId: number | null): Decision {
     return actor || identityId !== null ? allow : signIn;

@@ -53,11 +53,20 @@ export function HomePage({ ctx, plans }: { ctx: ViewContext; plans: PlanTree[] }
   );
 }
 
-export function PlansPage({ ctx, plans }: { ctx: ViewContext; plans: PlanTree[] }) {
+export function PlansPage({ ctx, plans, canImport }: { ctx: ViewContext; plans: PlanTree[]; canImport: boolean }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} meta={{ title: t('plan.plans_title') }}>
       <h1 safe>{t('plan.plans_title')}</h1>
+      {canImport ? (
+        <p>
+          <a class="krds-btn secondary" href="/plans/import-ogp" safe>
+            {t('ogp_import.link')}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
       {plans.map((tree) => (
         <PlanCard ctx={ctx} tree={tree} headingLevel={2} />
       ))}

@@ -4,8 +4,10 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { SelectField } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { LEVELS } from '../level.ts';
-import type { CommitmentNode, PlanTree } from '../plan-tree.ts';
+import type { PlanCycle } from '../cycle.ts';
+import { notes, type CommitmentNode, type PlanTree } from '../plan-tree.ts';
 import { DateRange, LevelBadge, Prose, SummaryChart } from './components.tsx';
+import { CycleLinks, MaturationSection, StartingPointsSection } from './plan-cycle.tsx';
 
 export const OGP_VALUES = ['transparency', 'civic_participation', 'public_accountability', 'technology_innovation'] as const;
 
@@ -70,7 +72,7 @@ export function CommitmentTable({ ctx, slug, commitments }: { ctx: ViewContext; 
   );
 }
 
-export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: PlanFilters; organizations: Selectable<OrganizationsTable>[] }) {
+export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: PlanFilters; organizations: Selectable<OrganizationsTable>[]; cycle: PlanCycle; canStartNext: boolean }) {
   const { ctx, tree, filters } = props;
   const { t } = ctx;
   const { plan } = tree;
@@ -94,10 +96,20 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
         {t('plan.country_plan', { country: plan.country_name, number: plan.number })}
       </p>
       <h1 safe>{plan.title}</h1>
+      <p class="muted" safe>
+        {`${plan.period_start}-${plan.period_end} · ${t(`plan.status.${plan.status}`, { defaultValue: plan.status })}`}
+      </p>
+      <CycleLinks ctx={ctx} cycle={props.cycle} />
       <p class="lead-actions">
-        <a class="krds-btn primary" href={`/plans/${plan.slug}/report`} safe>
-          {t('plan.report')}
-        </a>{' '}
+        {tree.commitments.length > 0 ? (
+          <>
+            <a class="krds-btn primary" href={`/plans/${plan.slug}/report`} safe>
+              {t('plan.report')}
+            </a>{' '}
+          </>
+        ) : (
+          ''
+        )}
         <a class="krds-btn secondary" href={`/plans/${plan.slug}/repository`} safe>
           {t('repository.link')}
         </a>{' '}
@@ -105,44 +117,58 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
           {t('plan_reports.nav')}
         </a>
       </p>
-      <section aria-labelledby="summary-title">
-        <h2 id="summary-title" safe>
-          {t('plan.summary')}
-        </h2>
-        <SummaryChart ctx={ctx} summary={tree.summary} id="plan-summary" />
-      </section>
-      <section aria-labelledby="commitments-title">
-        <h2 id="commitments-title" safe>
-          {t('plan.commitments')}
-        </h2>
-        <form method="get" action={`/plans/${plan.slug}`} class="filters" aria-label={t('plan.filters')}>
-          <SelectField id="organization" label={t('plan.organization')} value={filters.organization} all={t('plan.all')} options={orgOptions} />
-          <SelectField id="level" label={t('plan.level')} value={filters.level} all={t('plan.all')} options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
-          <SelectField id="value" label={t('plan.value')} value={filters.value} all={t('plan.all')} options={OGP_VALUES.map((v) => ({ value: v, label: t(`value.${v}`) }))} />
-          <div class="filter-actions">
-            <button type="submit" class="krds-btn secondary" safe>
-              {t('plan.apply')}
-            </button>
-            {filtered ? (
-              <a class="krds-btn text" href={`/plans/${plan.slug}`} safe>
-                {t('plan.reset')}
-              </a>
-            ) : (
-              ''
-            )}
-          </div>
-        </form>
-        <p class="result-count" role="status" safe>
-          {t('plan.showing', { count: shown.length })}
-        </p>
-        {shown.length > 0 ? (
-          <CommitmentTable ctx={ctx} slug={plan.slug} commitments={shown} />
-        ) : (
+      <StartingPointsSection ctx={ctx} slug={plan.slug} cycle={props.cycle} />
+      {tree.commitments.length === 0 ? (
+        <section aria-labelledby="commitments-title">
+          <h2 id="commitments-title" safe>
+            {t('plan.commitments')}
+          </h2>
           <p class="empty" safe>
-            {t('plan.none_match')}
+            {t('plan.no_commitments')}
           </p>
-        )}
-      </section>
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="summary-title">
+            <h2 id="summary-title" safe>
+              {t('plan.summary')}
+            </h2>
+            <SummaryChart ctx={ctx} summary={tree.summary} id="plan-summary" />
+          </section>
+          <section aria-labelledby="commitments-title">
+            <h2 id="commitments-title" safe>
+              {t('plan.commitments')}
+            </h2>
+            <form method="get" action={`/plans/${plan.slug}`} class="filters" aria-label={t('plan.filters')}>
+              <SelectField id="organization" label={t('plan.organization')} value={filters.organization} all={t('plan.all')} options={orgOptions} />
+              <SelectField id="level" label={t('plan.level')} value={filters.level} all={t('plan.all')} options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
+              <SelectField id="value" label={t('plan.value')} value={filters.value} all={t('plan.all')} options={OGP_VALUES.map((v) => ({ value: v, label: t(`value.${v}`) }))} />
+              <div class="filter-actions">
+                <button type="submit" class="krds-btn secondary" safe>
+                  {t('plan.apply')}
+                </button>
+                {filtered ? (
+                  <a class="krds-btn text" href={`/plans/${plan.slug}`} safe>
+                    {t('plan.reset')}
+                  </a>
+                ) : (
+                  ''
+                )}
+              </div>
+            </form>
+            <p class="result-count" role="status" safe>
+              {t('plan.showing', { count: shown.length })}
+            </p>
+            {shown.length > 0 ? (
+              <CommitmentTable ctx={ctx} slug={plan.slug} commitments={shown} />
+            ) : (
+              <p class="empty" safe>
+                {t('plan.none_match')}
+              </p>
+            )}
+          </section>
+        </>
+      )}
       {tree.irm.length > 0 ? (
         <section aria-labelledby="irm-title">
           <h2 id="irm-title" safe>
@@ -165,6 +191,7 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
       ) : (
         ''
       )}
+      <MaturationSection ctx={ctx} slug={plan.slug} cycle={props.cycle} canStart={props.canStartNext} />
       <section aria-labelledby="downloads-title">
         <h2 id="downloads-title" safe>
           {t('plan.downloads')}
@@ -187,6 +214,18 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
           </li>
         </ul>
       </section>
+      {notes(plan.source_notes).length > 0 ? (
+        <details class="source-notes">
+          <summary safe>{t('commitment.source_notes')}</summary>
+          <ul>
+            {notes(plan.source_notes).map((n) => (
+              <li safe>{n}</li>
+            ))}
+          </ul>
+        </details>
+      ) : (
+        ''
+      )}
     </Layout>
   );
 }

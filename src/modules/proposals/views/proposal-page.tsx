@@ -34,7 +34,7 @@ export interface ProposalPageProps {
   responses: ResponseView[];
   comments: CommentView[];
   notices: { decision: string | null; created_at: string }[];
-  maturationBody: { key: string; name: string } | null;
+  maturationBody: { key: string; name: string; plan: { slug: string; title: string; point_id: number } | null } | null;
   can: { edit: boolean; participate: boolean; supported: boolean; respond: boolean; admin: boolean };
   forms: PageForms;
   history: { id: number; occurred_at: string; action: string; actor_organization: string | null; actor_name: string | null; actor_label: string }[];
@@ -127,8 +127,18 @@ export function ProposalPage(props: ProposalPageProps) {
           ''
         )}
         {props.maturationBody ? (
-          <p class="outcome" safe>
-            {t('proposals.maturation', { body: props.maturationBody.name })}
+          <p class="outcome">
+            <span safe>{t('proposals.maturation', { body: props.maturationBody.name })}</span>
+            {props.maturationBody.plan ? (
+              <>
+                {' '}
+                <a href={`/plans/${props.maturationBody.plan.slug}/starting-points/${props.maturationBody.plan.point_id}`} safe>
+                  {t('proposals.carried_into', { plan: props.maturationBody.plan.title })}
+                </a>
+              </>
+            ) : (
+              ''
+            )}
           </p>
         ) : (
           ''

@@ -28,7 +28,7 @@ function IrmTable({ rows }: { rows: ReportIrm[] }) {
   );
 }
 
-function CommitmentsTable({ rows }: { rows: ReportCommitment[] }) {
+function CommitmentsTable({ rows, status }: { rows: ReportCommitment[]; status: boolean }) {
   return (
     <div class="krds-table-wrap" tabindex="0" role="region" aria-label={TEMPLATE.table_commitment}>
       <table class="tbl col data report-table commitments-table">
@@ -37,7 +37,7 @@ function CommitmentsTable({ rows }: { rows: ReportCommitment[] }) {
             <th scope="col">{TEMPLATE.table_number}</th>
             <th scope="col">{TEMPLATE.table_commitment}</th>
             <th scope="col">{TEMPLATE.table_organization}</th>
-            <th scope="col">{TEMPLATE.table_status}</th>
+            {status ? <th scope="col">{TEMPLATE.table_status}</th> : ''}
           </tr>
         </thead>
         <tbody>
@@ -50,9 +50,13 @@ function CommitmentsTable({ rows }: { rows: ReportCommitment[] }) {
                 </a>
               </td>
               <td safe>{c.lead_organization_name}</td>
-              <td>
-                <LevelTag level={c.level} label={c.level_label} />
-              </td>
+              {status ? (
+                <td>
+                  <LevelTag level={c.level} label={c.level_label} />
+                </td>
+              ) : (
+                ''
+              )}
             </tr>
           ))}
         </tbody>
@@ -92,9 +96,9 @@ function Block({ block }: { block: ReportBlock }) {
         </section>
       );
     case 'commitments_table':
-      return <CommitmentsTable rows={block.rows} />;
+      return <CommitmentsTable rows={block.rows} status={block.status} />;
     case 'commitment':
-      return <Commitment id={block.id} item={block.item} />;
+      return <Commitment id={block.id} item={block.item} status={block.status} />;
     case 'consultation':
       return <Consultation id={block.id} consultation={block.consultation} />;
   }

@@ -51,7 +51,8 @@ function Field({ label, text }: { label: string; text: string | null }) {
   );
 }
 
-export function Commitment({ id, item }: { id: string; item: ReportCommitment }) {
+/** `status: false` is the action plan's template: no completion level, results or progress, written before implementation. */
+export function Commitment({ id, item, status }: { id: string; item: ReportCommitment; status: boolean }) {
   const c = item.node;
   const given = (v: string | null) => v ?? TEMPLATE.not_given;
   return (
@@ -71,12 +72,18 @@ export function Commitment({ id, item }: { id: string; item: ReportCommitment })
       {templateFields(c).map((f) => (
         <Field label={f.label} text={f.text} />
       ))}
-      <section class="template-field">
-        <h4>{TEMPLATE.level}</h4>
-        <LevelGrid level={c.level} label={c.level_label} />
-      </section>
-      <Field label={TEMPLATE.results} text={c.results} />
-      <Field label={TEMPLATE.next_steps} text={c.next_steps} />
+      {status ? (
+        <>
+          <section class="template-field">
+            <h4>{TEMPLATE.level}</h4>
+            <LevelGrid level={c.level} label={c.level_label} />
+          </section>
+          <Field label={TEMPLATE.results} text={c.results} />
+          <Field label={TEMPLATE.next_steps} text={c.next_steps} />
+        </>
+      ) : (
+        ''
+      )}
       {c.milestones.length > 0 ? (
         <section class="template-field">
           <h4>{TEMPLATE.milestones}</h4>
@@ -88,7 +95,7 @@ export function Commitment({ id, item }: { id: string; item: ReportCommitment })
                   <th scope="col">{TEMPLATE.milestone}</th>
                   <th scope="col">{TEMPLATE.start}</th>
                   <th scope="col">{TEMPLATE.end}</th>
-                  <th scope="col">{TEMPLATE.completion_level}</th>
+                  {status ? <th scope="col">{TEMPLATE.completion_level}</th> : ''}
                 </tr>
               </thead>
               <tbody>
@@ -97,9 +104,13 @@ export function Commitment({ id, item }: { id: string; item: ReportCommitment })
                     <td safe>{m.title}</td>
                     <td safe>{given(m.start_label)}</td>
                     <td safe>{given(m.end_label)}</td>
-                    <td>
-                      <LevelTag level={isLevel(m.level) ? m.level : null} label={m.level_label} />
-                    </td>
+                    {status ? (
+                      <td>
+                        <LevelTag level={isLevel(m.level) ? m.level : null} label={m.level_label} />
+                      </td>
+                    ) : (
+                      ''
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -109,7 +120,7 @@ export function Commitment({ id, item }: { id: string; item: ReportCommitment })
       ) : (
         ''
       )}
-      {item.timeline.length > 0 ? (
+      {status && item.timeline.length > 0 ? (
         <section class="template-field progress-updates">
           <h4>{TEMPLATE.progress}</h4>
           <ol>

@@ -8,6 +8,8 @@ import { repositoryEn } from '../../../modules/repository/messages.en.ts';
 import { planReportsEn } from '../../../modules/reports/messages.en.ts';
 import { policyRegistryEn } from '../../../modules/policy-registry/messages.en.ts';
 import { surveysEn } from '../../../modules/surveys/messages.en.ts';
+import { cycleEn } from '../../../modules/action-plans/messages.en.ts';
+import { ogpImportEn } from '../../../modules/ogp-data/messages.en.ts';
 import { notificationsEn } from '../../../modules/notifications/messages.en.ts';
 
 // English interface text. ko.ts must have the same keys: the type checker enforces it.
@@ -70,6 +72,7 @@ export const en = {
     all: 'All',
     apply: 'Apply filters',
     reset: 'Clear filters',
+    no_commitments: 'The plan has no commitments yet: they come out of its co-creation.',
     showing_one: 'Showing {{count}} commitment',
     showing_other: 'Showing {{count}} commitments',
     none_match: 'No commitment matches these filters.',
@@ -83,7 +86,7 @@ export const en = {
     csv_milestones: 'Milestones (CSV)',
     json: 'Plan (JSON)',
     report: 'Self-assessment report',
-    status: { draft: 'Draft', implementing: 'In implementation', completed: 'Implementation completed' },
+    status: { draft: 'Draft', co_creation: 'In co-creation', implementing: 'In implementation', completed: 'Implementation completed' },
     country_plan: '{{country}} · action plan no. {{number}}',
     count_table: 'Level | Commitments | Share',
     share: 'Share',
@@ -205,6 +208,8 @@ export const en = {
   ...planReportsEn,
   ...policyRegistryEn,
   ...surveysEn,
+  ...cycleEn,
+  ...ogpImportEn,
   ...notificationsEn,
   error: {
     title: 'Something went wrong',

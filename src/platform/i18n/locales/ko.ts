@@ -9,6 +9,8 @@ import { repositoryKo } from '../../../modules/repository/messages.ko.ts';
 import { planReportsKo } from '../../../modules/reports/messages.ko.ts';
 import { policyRegistryKo } from '../../../modules/policy-registry/messages.ko.ts';
 import { surveysKo } from '../../../modules/surveys/messages.ko.ts';
+import { cycleKo } from '../../../modules/action-plans/messages.ko.ts';
+import { ogpImportKo } from '../../../modules/ogp-data/messages.ko.ts';
 import { notificationsKo } from '../../../modules/notifications/messages.ko.ts';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -73,6 +75,7 @@ export const ko: Shape<Messages> = {
     all: '전체',
     apply: '적용',
     reset: '조건 지우기',
+    no_commitments: '아직 과제가 없습니다. 과제는 공동 작성에서 나옵니다.',
     showing_one: '과제 {{count}}개',
     showing_other: '과제 {{count}}개',
     none_match: '조건에 맞는 과제가 없습니다.',
@@ -86,7 +89,7 @@ export const ko: Shape<Messages> = {
     csv_milestones: '세부 이행계획 (CSV)',
     json: '실행계획 (JSON)',
     report: '자체평가 보고서',
-    status: { draft: '초안', implementing: '이행 중', completed: '이행 완료' },
+    status: { draft: '초안', co_creation: '공동 작성 중', implementing: '이행 중', completed: '이행 완료' },
     country_plan: '{{country}} · 제{{number}}차 실행계획',
     count_table: '이행 수준 | 과제 수 | 비율',
     share: '비율',
@@ -208,6 +211,8 @@ export const ko: Shape<Messages> = {
   ...planReportsKo,
   ...policyRegistryKo,
   ...surveysKo,
+  ...cycleKo,
+  ...ogpImportKo,
   ...notificationsKo,
   error: {
     title: '문제가 발생했습니다',

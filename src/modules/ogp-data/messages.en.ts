@@ -1,0 +1,25 @@
+// English text of the OGP import page (the key `ogp_import`), spread into src/platform/i18n/locales/en.ts.
+export const ogpImportEn = {
+  ogp_import: {
+    link: 'Import a plan from OGP data (CSV)',
+    title: 'Import a plan from OGP data',
+    intro: 'Upload a plan as the CSV of commitments OGP publishes. The whole file is checked first: if any row is wrong, nothing is imported and every error is listed by row and column. The plan, its organizations, commitments, IRM ids and assessments are then written together.',
+    schema: "Madang's JSON Schema for plans",
+    errors_title: 'Please correct the form',
+    refused_one: '{{file}} was not imported: {{count}} error',
+    refused_other: '{{file}} was not imported: {{count}} errors',
+    refused_caption: 'Errors in the file, by row and column',
+    row: 'Row',
+    column: 'Column',
+    message: 'Error',
+    file: 'CSV file',
+    file_hint: 'OGP commitment data, UTF-8, at most {{size}}.',
+    slug: 'Address of the plan (optional)',
+    slug_hint: 'By default the country code and the period, for example kr-2018-2020.',
+    country: 'ISO country code (optional)',
+    country_hint: 'Needed only when no IRM id in the file gives it, for example KR.',
+    period_end: 'Last year of the plan (optional)',
+    period_end_hint: 'OGP data gives only the year of submission; by default the plan ends two years later.',
+    submit: 'Check and import',
+  },
+};
