@@ -55,6 +55,10 @@ export interface Config {
   tableMaxRows: number;
   /** Days a report stays open for public comment (overridable in the settings table). */
   reportCommentDays: number;
+  /** How close to its threshold (percent of it) an open petition must be to be shown on the home page. */
+  homeNearThresholdPercent: number;
+  /** Most items each list of the home page shows. */
+  homeListLimit: number;
 }
 
 export interface ConfigKeyDoc {
@@ -95,6 +99,8 @@ export const CONFIG_KEYS: ConfigKeyDoc[] = [
   { key: 'SIGN_RATE_LIMIT_PER_IDENTITY', default: '30', doc: 'Signing and voting attempts one identity may make per minute.' },
   { key: 'ERROR_REPORT_DEADLINE_DAYS', default: '10', doc: 'Days an organization has to answer a data error report; the setting open_data.error_report_deadline_days in the database overrides it.' },
   { key: 'REPORT_COMMENT_DAYS', default: '14', doc: 'Days an action plan or self-assessment report stays open for public comment; the setting reports.comment_days in the database overrides it.' },
+  { key: 'HOME_NEAR_THRESHOLD_PERCENT', default: '50', doc: 'An open petition with at least this share of its threshold (in percent) is "near its threshold" on the home page; the setting home.near_threshold_percent in the database overrides it.' },
+  { key: 'HOME_LIST_LIMIT', default: '5', doc: 'Most items each list of the home page shows (open calls, petitions near their threshold, commitments updated this month, overdue answers).' },
   { key: 'TABLE_MAX_ROWS', default: '200000', doc: 'Most rows accepted in one searchable-table CSV upload (the upload size is bounded by UPLOAD_MAX_BYTES too).' },
 ];
 
@@ -203,6 +209,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     errorReportDeadlineDays: int(env, 'ERROR_REPORT_DEADLINE_DAYS', 10, 1, 365),
     tableMaxRows: int(env, 'TABLE_MAX_ROWS', 200_000, 1, 10_000_000),
     reportCommentDays: int(env, 'REPORT_COMMENT_DAYS', 14, 1, 365),
+    homeNearThresholdPercent: int(env, 'HOME_NEAR_THRESHOLD_PERCENT', 50, 1, 99),
+    homeListLimit: int(env, 'HOME_LIST_LIMIT', 5, 1, 50),
   };
   return { ...config, ...overrides };
 }

@@ -5,7 +5,9 @@ import { SelectField } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { LEVELS } from '../level.ts';
 import type { CommitmentNode, PlanTree } from '../plan-tree.ts';
+import type { ProgressPoint } from '../progress-history.ts';
 import { DateRange, LevelBadge, Prose, SummaryChart } from './components.tsx';
+import { LevelsByOrganizationFigure, ProgressOverTimeFigure } from './level-charts.tsx';
 
 export const OGP_VALUES = ['transparency', 'civic_participation', 'public_accountability', 'technology_innovation'] as const;
 
@@ -70,7 +72,7 @@ export function CommitmentTable({ ctx, slug, commitments }: { ctx: ViewContext; 
   );
 }
 
-export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: PlanFilters; organizations: Selectable<OrganizationsTable>[] }) {
+export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: PlanFilters; organizations: Selectable<OrganizationsTable>[]; progress: ProgressPoint[] }) {
   const { ctx, tree, filters } = props;
   const { t } = ctx;
   const { plan } = tree;
@@ -110,6 +112,8 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
           {t('plan.summary')}
         </h2>
         <SummaryChart ctx={ctx} summary={tree.summary} id="plan-summary" />
+        <LevelsByOrganizationFigure ctx={ctx} tree={tree} id="plan-by-organization" />
+        <ProgressOverTimeFigure ctx={ctx} points={props.progress} id="plan-over-time" />
       </section>
       <section aria-labelledby="commitments-title">
         <h2 id="commitments-title" safe>

@@ -8,6 +8,7 @@ import { repositoryEn } from '../../../modules/repository/messages.en.ts';
 import { planReportsEn } from '../../../modules/reports/messages.en.ts';
 import { policyRegistryEn } from '../../../modules/policy-registry/messages.en.ts';
 import { surveysEn } from '../../../modules/surveys/messages.en.ts';
+import { homeEn } from '../../../modules/home/messages.en.ts';
 
 // English interface text. ko.ts must have the same keys: the type checker enforces it.
 export const en = {
@@ -204,6 +205,12 @@ export const en = {
   ...planReportsEn,
   ...policyRegistryEn,
   ...surveysEn,
+  ...homeEn,
+  chart: {
+    show_table: 'The figures as a table',
+    no_data: 'There is nothing to draw yet.',
+    not_enough_points: 'Not enough data for a line: it needs figures on at least two different days, and the records hold {{count}}.',
+  },
   error: {
     title: 'Something went wrong',
     not_found: 'Page not found',
