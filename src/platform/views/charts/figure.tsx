@@ -39,7 +39,7 @@ export function DataTable({ spec }: { spec: DataTableSpec }) {
 }
 
 /** The drawing, or the sentence that stands for it. */
-function ChartDrawing({ chart, empty }: { chart: Children; empty: string }) {
+function ChartDrawing({ chart, empty, labelledBy }: { chart: Children; empty: string; labelledBy: string }) {
   if (chart === null || chart === undefined) {
     return (
       <div class="chart-drawing">
@@ -49,7 +49,13 @@ function ChartDrawing({ chart, empty }: { chart: Children; empty: string }) {
       </div>
     );
   }
-  return <div class="chart-drawing">{chart as 'safe'}</div>;
+  // On a phone the drawing keeps a readable size and scrolls sideways; the region takes the focus so
+  // that it can be scrolled by keyboard.
+  return (
+    <div class="chart-drawing chart-scroll" tabindex="0" role="group" aria-labelledby={labelledBy}>
+      {chart as 'safe'}
+    </div>
+  );
 }
 
 /**
@@ -64,7 +70,7 @@ export function ChartFigure(props: { ctx: ViewContext; id: string; caption: stri
         {props.caption}
       </figcaption>
       <div class="chart-grid">
-        <ChartDrawing chart={props.chart} empty={props.empty ?? ctx.t('chart.no_data')} />
+        <ChartDrawing chart={props.chart} empty={props.empty ?? ctx.t('chart.no_data')} labelledBy={`${id}-caption`} />
         {props.table.rows.length > 0 ? (
           <details class="chart-data" open={props.tableOpen ? true : undefined}>
             <summary safe>{ctx.t('chart.show_table')}</summary>
