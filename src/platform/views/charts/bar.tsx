@@ -1,4 +1,5 @@
 // Horizontal bars, one series: a label, the bar and its value written at its end.
+import { ChartSvg } from './svg.tsx';
 import { PatternDefs, fillOf } from './palette.tsx';
 import { clip, linearScale, r2 } from './scale.ts';
 
@@ -39,13 +40,7 @@ export function BarChart(p: BarChartProps) {
   const h = p.rows.length * BAR.rowHeight + 12;
   const style = p.style ?? 1;
   return (
-    <svg class="chart chart-bar" viewBox={`0 0 ${BAR.width} ${h}`} role="img" aria-labelledby={`${p.id}-t ${p.id}-d`} focusable="false">
-      <title id={`${p.id}-t`} safe>
-        {p.title}
-      </title>
-      <desc id={`${p.id}-d`} safe>
-        {p.desc ?? describeRows(p.rows)}
-      </desc>
+    <ChartSvg id={p.id} kind="bar" width={BAR.width} height={h} title={p.title} desc={p.desc ?? describeRows(p.rows)}>
       <PatternDefs chartId={p.id} count={style + 1} />
       {p.rows.map((r, i) => {
         const { y, w } = geo[i]!;
@@ -61,6 +56,6 @@ export function BarChart(p: BarChartProps) {
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

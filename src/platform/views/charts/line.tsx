@@ -1,5 +1,6 @@
 // Lines over time: one line per series, each with its own dash and marker and its name written at its
 // end. A series needs two points on two different days to be a line; with fewer, callers say so in words.
+import { ChartSvg } from './svg.tsx';
 import { Marker, styleAt } from './palette.tsx';
 import { dayNumber, linearScale, niceTicks, r2 } from './scale.ts';
 
@@ -94,13 +95,7 @@ export function LineChart(p: LineChartProps): JSX.Element | null {
   const labelYs = spreadLabels(ends.map((e) => e?.py ?? 0), LINE.labelGap, LINE.top + 4, LINE.height - LINE.bottom);
   const base = LINE.height - LINE.bottom;
   return (
-    <svg class="chart chart-line" viewBox={`0 0 ${LINE.width} ${LINE.height}`} role="img" aria-labelledby={`${p.id}-t ${p.id}-d`} focusable="false">
-      <title id={`${p.id}-t`} safe>
-        {p.title}
-      </title>
-      <desc id={`${p.id}-d`} safe>
-        {p.desc ?? describeLines(p.series, p.formatX, format)}
-      </desc>
+    <ChartSvg id={p.id} kind="line" width={LINE.width} height={LINE.height} title={p.title} desc={p.desc ?? describeLines(p.series, p.formatX, format)}>
       <g class="chart-axis">
         {geo.yTicks.map((t) => (
           <g>
@@ -136,6 +131,6 @@ export function LineChart(p: LineChartProps): JSX.Element | null {
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -1,5 +1,6 @@
 // Horizontal stacked bars: each row split into the series, each part filled with the series' colour
 // and pattern, its value written inside when it fits, the total at the end, a legend on top.
+import { ChartSvg } from './svg.tsx';
 import { PatternDefs, fillOf } from './palette.tsx';
 import { clip, linearScale, r2 } from './scale.ts';
 
@@ -78,13 +79,7 @@ export function StackedBarChart(p: StackedBarProps) {
   const h = legendH + p.rows.length * STACK.rowHeight + 8;
   const maxStyle = Math.max(0, ...styles) + 1;
   return (
-    <svg class="chart chart-stacked" viewBox={`0 0 ${STACK.width} ${h}`} role="img" aria-labelledby={`${p.id}-t ${p.id}-d`} focusable="false">
-      <title id={`${p.id}-t`} safe>
-        {p.title}
-      </title>
-      <desc id={`${p.id}-d`} safe>
-        {p.desc ?? describeStack(p.series, p.rows, format)}
-      </desc>
+    <ChartSvg id={p.id} kind="stacked" width={STACK.width} height={h} title={p.title} desc={p.desc ?? describeStack(p.series, p.rows, format)}>
       <PatternDefs chartId={p.id} count={maxStyle} />
       <g class="chart-legend">
         {p.series.map((s, i) => (
@@ -126,6 +121,6 @@ export function StackedBarChart(p: StackedBarProps) {
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }
