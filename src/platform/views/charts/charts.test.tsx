@@ -123,3 +123,10 @@ test('normalized stacked bars: every row fills the width, whatever its total', (
   assert.equal(geo[0]!.end, geo[1]!.end);
   assert.equal(geo[0]!.parts[1]!.x, geo[0]!.end / 2);
 });
+
+test('day labels: never more than asked for, the first and the last day always among them', () => {
+  const series = [{ label: 'a', points: [{ x: '2020-01-01', y: 1 }, { x: '2020-01-31', y: 2 }] }];
+  const two = lineLayout(series, 2).xTicks.map((t) => t.day);
+  assert.deepEqual(two, ['2020-01-01', '2020-01-31']);
+  assert.equal(lineLayout(series, 5).xTicks.length, 5);
+});

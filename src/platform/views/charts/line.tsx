@@ -3,6 +3,7 @@
 import { ChartSvg } from './svg.tsx';
 import { Marker, styleAt } from './palette.tsx';
 import { dayNumber, linearScale, niceTicks, r2 } from './scale.ts';
+import { textWidth } from './stacked-bar.tsx';
 
 export interface LinePoint {
   /** The day, YYYY-MM-DD. */
@@ -58,7 +59,7 @@ export function spreadLabels(ys: number[], gap: number, min: number, max: number
 }
 
 /** Screen coordinates of every point, and the axes' ticks. */
-export function lineLayout(series: LineSeries[]) {
+export function lineLayout(series: LineSeries[], maxTicks = 5) {
   const days = series.flatMap((s) => s.points.map((p) => dayNumber(p.x)));
   const d0 = Math.min(...days);
   const d1 = Math.max(...days);
@@ -66,8 +67,8 @@ export function lineLayout(series: LineSeries[]) {
   const x = linearScale([d0, d1], [LINE.left, LINE.width - LINE.right]);
   const y = linearScale([0, yTicks[yTicks.length - 1]!], [LINE.height - LINE.bottom, LINE.top]);
   const points = series.map((s) => [...s.points].sort((a, b) => a.x.localeCompare(b.x)).map((p) => ({ ...p, px: x(dayNumber(p.x)), py: y(p.y) })));
-  // Up to five day labels along the axis: the first, the last and evenly between, never twice the same day.
-  const n = Math.min(5, d1 - d0 + 1);
+  // Day labels along the axis (as many as fit): the first, the last and evenly between, never twice the same day.
+  const n = Math.max(1, Math.min(maxTicks, d1 - d0 + 1));
   const xTicks = [...new Set(Array.from({ length: n }, (_, i) => Math.round(d0 + ((d1 - d0) * i) / Math.max(1, n - 1))))];
   return { points, yTicks, y, xTicks: xTicks.map((d) => ({ day: new Date(d * 86_400_000).toISOString().slice(0, 10), px: x(d) })) };
 }
@@ -90,7 +91,10 @@ export function LineChart(p: LineChartProps): JSX.Element | null {
   if (!drawable(p.series)) return null;
   const format = p.format ?? String;
   const styles = p.styles ?? p.series.map((_, i) => i);
-  const geo = lineLayout(p.series);
+  // As many day labels as fit side by side under the plot, two at least (the first and the last day).
+  const sample = p.formatX(p.series.flatMap((s) => s.points.map((pt) => pt.x))[0] ?? '2000-01-01');
+  const fit = Math.floor((LINE.width - LINE.left - LINE.right) / (textWidth(sample) + 24));
+  const geo = lineLayout(p.series, Math.max(2, Math.min(5, fit)));
   const ends = geo.points.map((pts) => pts[pts.length - 1]);
   const labelYs = spreadLabels(ends.map((e) => e?.py ?? 0), LINE.labelGap, LINE.top + 4, LINE.height - LINE.bottom);
   const base = LINE.height - LINE.bottom;
