@@ -11,12 +11,13 @@ import { surveysModule } from './modules/surveys/index.ts';
 import { reportsModule } from './modules/reports/index.ts';
 import { repositoryModule } from './modules/repository/index.ts';
 import { notificationsModule } from './modules/notifications/index.ts';
+import { homeModule } from './modules/home/index.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.ts';
 import type { ModuleManifest, PublicCollection } from './platform/module.ts';
 
 /** Every module, in the order its routes are registered. A new module adds one line here. */
-export const MODULES: ModuleManifest[] = [actionPlansModule, reportsModule, petitionsModule, proposalsModule, bodiesModule, surveysModule, openDataModule, policyRegistryModule, assessmentsModule, ogpDataModule, standardsModule, repositoryModule, notificationsModule];
+export const MODULES: ModuleManifest[] = [actionPlansModule, reportsModule, petitionsModule, proposalsModule, bodiesModule, surveysModule, openDataModule, policyRegistryModule, assessmentsModule, ogpDataModule, standardsModule, repositoryModule, homeModule, notificationsModule];
 
 /** Every collection the modules publish in the open-data catalog, in module order. */
 export async function publicCollections(db: Kysely<Database>): Promise<PublicCollection[]> {

@@ -1,5 +1,5 @@
 // All SQL of the action-plans module.
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CommitmentsTable, MilestonesTable } from './action-plans.table.ts';
 import type { Level } from './level.ts';
@@ -161,4 +161,44 @@ export async function insertFile(
 
 export async function insertEvidence(db: DB, e: { update_id: number; kind: 'link' | 'file'; title: string; url: string | null; file_id: number | null }) {
   await db.insertInto('evidence').values(e).execute();
+}
+
+/** Commitments with a progress update posted since an instant, with their latest update (the home page's "updated this month"). */
+export async function listCommitmentsUpdatedSince(db: DB, sinceIso: string, limit: number) {
+  return db
+    .selectFrom('progress_updates')
+    .innerJoin('commitments', 'commitments.id', 'progress_updates.commitment_id')
+    .innerJoin('action_plans', 'action_plans.id', 'commitments.plan_id')
+    .innerJoin('organizations', 'organizations.id', 'commitments.lead_organization_id')
+    .select((eb) => [
+      'commitments.id',
+      'commitments.code',
+      'commitments.title',
+      'commitments.level',
+      'action_plans.slug as plan_slug',
+      'organizations.name as organization_name',
+      eb.fn.max('progress_updates.posted_at').as('last_posted_at'),
+      eb.fn.max('progress_updates.id').as('last_update_id'),
+      eb.fn.countAll<number>().as('updates'),
+    ])
+    .where('progress_updates.posted_at', '>=', sinceIso)
+    .groupBy(['commitments.id', 'commitments.code', 'commitments.title', 'commitments.level', 'action_plans.slug', 'organizations.name'])
+    .orderBy(sql`max(progress_updates.posted_at)`, 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Every change of a commitment's level in a plan, dated by the update that made it: the plan's progress over time. */
+export async function listCommitmentLevelChanges(db: DB, planId: number) {
+  return db
+    .selectFrom('level_changes')
+    .innerJoin('progress_updates', 'progress_updates.id', 'level_changes.update_id')
+    .innerJoin('commitments', 'commitments.id', 'level_changes.target_id')
+    .select(['commitments.id as commitment_id', 'progress_updates.occurred_on', 'level_changes.level_from', 'level_changes.level_to'])
+    .where('level_changes.target_type', '=', 'commitment')
+    .where('commitments.plan_id', '=', planId)
+    .orderBy('progress_updates.occurred_on')
+    .orderBy('progress_updates.posted_at')
+    .orderBy('level_changes.id')
+    .execute();
 }

@@ -13,13 +13,14 @@ import { sendPage } from '../../platform/views/render.ts';
 import { seoulDay } from '../proposals/proposal-rules.ts';
 import { listOriginsOfCommitment, queueCounts } from '../proposals/proposals.repository.ts';
 import { irmByCommitment, loadIrm } from '../assessments/assessments.presenter.ts';
-import { findOrganizationByKey, listCommitmentsLedBy, listOrganizations, listPlans } from './action-plans.repository.ts';
+import { findOrganizationByKey, listCommitmentLevelChanges, listCommitmentsLedBy, listOrganizations, listPlans } from './action-plans.repository.ts';
+import { progressHistory } from './progress-history.ts';
 import { CommitmentParams, SlugParams } from './action-plans.schema.ts';
 import { loadCycle } from './cycle.ts';
 import { postProgressUpdate, validateProgress, type ProgressInput, type UploadedFile } from './commands/post-progress-update.ts';
 import { loadPlanTree, loadTimeline, type CommitmentNode, type PlanTree } from './plan-tree.ts';
 import { CommitmentPage } from './views/commitment-page.tsx';
-import { HomePage, PlansPage } from './views/home-page.tsx';
+import { PlansPage } from './views/home-page.tsx';
 import { OrganizationPage, OrganizationsPage } from './views/organization-pages.tsx';
 import { PlanPage } from './views/plan-page.tsx';
 import { UpdateFormPage, type UpdateFormValues } from './views/update-form.tsx';
@@ -68,10 +69,6 @@ export function actionPlanRoutes(app: App, deps: Deps) {
     return request.actor!;
   }
 
-  app.get('/', { schema: { querystring: PageQuery } }, async (request, reply) => {
-    return sendPage(reply, <HomePage ctx={viewContext(request, reply, deps)} plans={await allTrees()} />);
-  });
-
   app.get('/plans', { schema: { querystring: PageQuery } }, async (request, reply) => {
     return sendPage(reply, <PlansPage ctx={viewContext(request, reply, deps)} plans={await allTrees()} canImport={policy.importPlan(request.actor).allowed} />);
   });
@@ -83,7 +80,8 @@ export function actionPlanRoutes(app: App, deps: Deps) {
     const ctx = viewContext(request, reply, deps);
     const cycle = await loadCycle(db, tree.plan);
     const canStartNext = cycle.next === null && tree.plan.status !== 'co_creation' && policy.startNextPlan(request.actor).allowed;
-    return sendPage(reply, <PlanPage ctx={ctx} tree={tree} filters={filters} organizations={await listOrganizations(db)} cycle={cycle} canStartNext={canStartNext} />);
+    const progress = progressHistory(tree.commitments, await listCommitmentLevelChanges(db, tree.plan.id));
+    return sendPage(reply, <PlanPage ctx={ctx} tree={tree} filters={filters} organizations={await listOrganizations(db)} progress={progress} cycle={cycle} canStartNext={canStartNext} />);
   });
 
   app.get('/plans/:slug/commitments/:code', { schema: { params: CommitmentParams, querystring: PageQuery } }, async (request, reply) => {

@@ -48,3 +48,8 @@ export async function hasSupported(db: Kysely<Database>, requestId: number, user
 export async function updateDataRequest(db: Kysely<Database>, id: number, set: Updateable<OdDataRequestsTable>): Promise<void> {
   await db.updateTable('od_data_requests').set(set).where('id', '=', id).execute();
 }
+
+/** Requests the organization asked has not answered yet (no deadline is recorded for them). */
+export async function listUnansweredDataRequests(db: Kysely<Database>): Promise<DataRequestRow[]> {
+  return base(db).where('od_data_requests.state', '=', 'submitted').orderBy('od_data_requests.submitted_at').orderBy('od_data_requests.id').execute();
+}

@@ -58,3 +58,8 @@ export async function listReportsForEvaluation(db: Kysely<Database>) {
     ])
     .execute();
 }
+
+/** Reports still awaiting their organization's answer, with their deadline (the home page's "answers due"). */
+export async function listOpenErrorReports(db: Kysely<Database>) {
+  return base(db).where('od_error_reports.state', 'in', ['received', 'accepted']).orderBy('od_error_reports.due_at').orderBy('od_error_reports.id').execute();
+}

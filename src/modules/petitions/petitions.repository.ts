@@ -1,5 +1,5 @@
 // All SQL of the petitions module.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { PetitionState } from './petition-state.ts';
 
@@ -149,4 +149,43 @@ export async function countDrift(db: DB) {
     .groupBy(['petitions.id', 'petitions.signature_count'])
     .execute();
   return rows.map((r) => ({ id: r.id, count: Number(r.signature_count), rows: Number(r.rows) })).filter((r) => r.count !== r.rows);
+}
+
+/** Open petitions whose count has reached `percent` of their threshold and whose window is still open, the nearest first. */
+export async function listPetitionsNearThreshold(db: DB, percent: number, nowIso: string, limit: number) {
+  return petitionQuery(db)
+    .where('petitions.state', '=', 'open')
+    .where('petitions.threshold', 'is not', null)
+    .where('petitions.threshold', '>', 0)
+    .where((eb) => eb.or([eb('petitions.closes_at', 'is', null), eb('petitions.closes_at', '>', nowIso)]))
+    .where(sql<boolean>`petitions.signature_count * 100 >= petitions.threshold * ${percent}`)
+    .orderBy(sql`petitions.signature_count * 1.0 / petitions.threshold`, 'desc')
+    .orderBy('petitions.id')
+    .limit(limit)
+    .execute();
+}
+
+/** Petitions past their threshold still awaiting the committee's answer, with the channel's days to answer where it sets them. */
+export async function listAwaitingCommittee(db: DB) {
+  return db
+    .selectFrom('petitions')
+    .innerJoin('channels', 'channels.id', 'petitions.channel_id')
+    .innerJoin('organizations', 'organizations.id', 'channels.organization_id')
+    .select(['petitions.id', 'petitions.title', 'petitions.state', 'petitions.threshold_reached_at', 'channels.response_days', 'organizations.key as organization_key', 'organizations.name as organization_name'])
+    .where('petitions.state', 'in', ['threshold_reached', 'under_review'])
+    .orderBy('petitions.threshold_reached_at')
+    .orderBy('petitions.id')
+    .execute();
+}
+
+/** Signatures of one petition counted per hour (UTC, as stored): the chart adds them up by day in the reader's zone. */
+export async function signaturesPerHour(db: DB, petitionId: number) {
+  const rows = await db
+    .selectFrom('signatures')
+    .select([sql<string>`substr(created_at, 1, 13)`.as('hour'), sql<number>`count(*)`.as('n')])
+    .where('petition_id', '=', petitionId)
+    .groupBy(sql`substr(created_at, 1, 13)`)
+    .orderBy(sql`substr(created_at, 1, 13)`)
+    .execute();
+  return rows.map((r) => ({ hour: r.hour, n: Number(r.n) }));
 }

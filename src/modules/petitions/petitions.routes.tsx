@@ -16,7 +16,8 @@ import { SIGN_REFUSALS, identityFromRequest } from './petitions.api.ts';
 import { submitPetition } from './commands/lifecycle.ts';
 import type { SignatureBatcher } from './commands/sign-petition.ts';
 import { HIDDEN, STATE_GROUPS, type StateGroup } from './petition-state.ts';
-import { committeeIdsOfUser, findAction, findPetition, findReview, listAttachments, listChannels, listMeasures, listPetitions, listSubCommittees, type PetitionRow } from './petitions.repository.ts';
+import { committeeIdsOfUser, findAction, findPetition, findReview, listAttachments, listChannels, listMeasures, listPetitions, listSubCommittees, signaturesPerHour, type PetitionRow } from './petitions.repository.ts';
+import { signaturesByDay } from './signature-history.ts';
 import { ConfirmPage, NewPetitionPage, OutboxPage } from './views/petition-forms.tsx';
 import { PetitionListPage, PetitionPage } from './views/petition-pages.tsx';
 import type { StaffView } from './views/petition-staff.tsx';
@@ -53,12 +54,13 @@ export function canSee(request: FastifyRequest, p: PetitionRow): boolean {
 
 export async function renderPetition(deps: Deps, request: FastifyRequest, reply: FastifyReply, p: PetitionRow, extra: { email?: string; errors?: StaffView['errors']; staffErrors?: StaffView['errors']; status?: number } = {}) {
   const db = deps.handle.db;
-  const [review, action, measures, attachments, history] = await Promise.all([
+  const [review, action, measures, attachments, history, perHour] = await Promise.all([
     findReview(db, p.id),
     findAction(db, p.id),
     listMeasures(db, p.id),
     listAttachments(db, p.id),
     publicHistory(db, [{ type: 'petition', id: String(p.id) }]),
+    signaturesPerHour(db, p.id),
   ]);
   const ctx = viewContext(request, reply, deps);
   const notice = (request.query as { notice?: string }).notice;
@@ -76,6 +78,7 @@ export async function renderPetition(deps: Deps, request: FastifyRequest, reply:
       history={history.filter((h) => h.action.startsWith('petition.') && h.action !== 'petition.draft')}
       staff={await staffView(deps, request, p, extra.staffErrors)}
       follow={await followView(deps, request, 'petition', p.id)}
+      signatures={signaturesByDay(perHour)}
     />,
     extra.status ?? 200,
   );

@@ -292,3 +292,16 @@ export async function queueCounts(db: DB, organizationId: number, today: string)
     .execute();
   return { awaiting: rows.length, overdue: rows.filter((r) => r.response_due_on !== null && r.response_due_on < today).length };
 }
+
+/** Proposals still awaiting their organization's reasoned response, with their deadline (the home page's "answers due"). */
+export async function listAwaitingResponse(db: DB) {
+  return db
+    .selectFrom('proposals')
+    .leftJoin('organizations', 'organizations.id', 'proposals.organization_id')
+    .select(['proposals.id', 'proposals.title', 'proposals.response_due_on', 'proposals.organization_text', 'organizations.key as organization_key', 'organizations.name as organization_name'])
+    .where('proposals.state', 'in', ['submitted', 'routed'])
+    .where('proposals.hidden_at', 'is', null)
+    .orderBy('proposals.response_due_on')
+    .orderBy('proposals.id')
+    .execute();
+}

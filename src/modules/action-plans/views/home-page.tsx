@@ -31,28 +31,6 @@ function PlanCard({ ctx, tree, headingLevel }: { ctx: ViewContext; tree: PlanTre
   );
 }
 
-export function HomePage({ ctx, plans }: { ctx: ViewContext; plans: PlanTree[] }) {
-  const { t } = ctx;
-  return (
-    <Layout ctx={ctx} meta={{ title: t('home.title') }}>
-      <section class="hero">
-        <h1 safe>{t('home.title')}</h1>
-        <p class="lead" safe>
-          {t('home.lead')}
-        </p>
-      </section>
-      <section aria-labelledby="plans-title">
-        <h2 id="plans-title" safe>
-          {t('home.current_plans')}
-        </h2>
-        {plans.map((tree) => (
-          <PlanCard ctx={ctx} tree={tree} headingLevel={3} />
-        ))}
-      </section>
-    </Layout>
-  );
-}
-
 export function PlansPage({ ctx, plans, canImport }: { ctx: ViewContext; plans: PlanTree[]; canImport: boolean }) {
   const { t } = ctx;
   return (

@@ -6,8 +6,10 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { LEVELS } from '../level.ts';
 import type { PlanCycle } from '../cycle.ts';
 import { notes, type CommitmentNode, type PlanTree } from '../plan-tree.ts';
+import type { ProgressPoint } from '../progress-history.ts';
 import { DateRange, LevelBadge, Prose, SummaryChart } from './components.tsx';
 import { CycleLinks, MaturationSection, StartingPointsSection } from './plan-cycle.tsx';
+import { LevelsByOrganizationFigure, ProgressOverTimeFigure } from './level-charts.tsx';
 
 export const OGP_VALUES = ['transparency', 'civic_participation', 'public_accountability', 'technology_innovation'] as const;
 
@@ -72,7 +74,7 @@ export function CommitmentTable({ ctx, slug, commitments }: { ctx: ViewContext; 
   );
 }
 
-export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: PlanFilters; organizations: Selectable<OrganizationsTable>[]; cycle: PlanCycle; canStartNext: boolean }) {
+export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: PlanFilters; organizations: Selectable<OrganizationsTable>[]; progress: ProgressPoint[]; cycle: PlanCycle; canStartNext: boolean }) {
   const { ctx, tree, filters } = props;
   const { t } = ctx;
   const { plan } = tree;
@@ -134,6 +136,8 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
               {t('plan.summary')}
             </h2>
             <SummaryChart ctx={ctx} summary={tree.summary} id="plan-summary" />
+            <LevelsByOrganizationFigure ctx={ctx} tree={tree} id="plan-by-organization" />
+            <ProgressOverTimeFigure ctx={ctx} points={props.progress} id="plan-over-time" />
           </section>
           <section aria-labelledby="commitments-title">
             <h2 id="commitments-title" safe>

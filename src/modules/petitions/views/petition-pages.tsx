@@ -1,4 +1,6 @@
 import type { FieldError } from '../../../platform/http/errors.ts';
+import type { SignatureDay } from '../signature-history.ts';
+import { SignaturesFigure } from './signature-chart.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -172,6 +174,8 @@ export interface PetitionPageProps {
   history: { occurred_at: string; action: string; after_json: string | null }[];
   staff: StaffView | null;
   follow?: FollowView;
+  /** Signatures per day, for the chart; absent where the page does not show it. */
+  signatures?: SignatureDay[];
 }
 
 export function PetitionPage(props: PetitionPageProps) {
@@ -202,6 +206,7 @@ export function PetitionPage(props: PetitionPageProps) {
             {signing ? <SignForm ctx={ctx} p={p} identified={props.identified} email={props.email} errors={props.errors} /> : ''}
           </aside>
         </div>
+        {props.signatures ? <SignaturesFigure ctx={ctx} days={props.signatures} count={p.signature_count} /> : ''}
         {x.review?.decided_at ? (
           <section aria-labelledby="review-title">
             <h2 id="review-title" safe>

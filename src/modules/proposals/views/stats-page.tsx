@@ -1,5 +1,7 @@
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { ChartFigure } from '../../../platform/views/charts/figure.tsx';
+import { StackedBarChart } from '../../../platform/views/charts/stacked-bar.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { BreakdownRow, presentAggregate } from '../proposals.presenter.ts';
 
@@ -9,41 +11,45 @@ function pct(ctx: ViewContext, rate: number | null): string {
   return rate === null ? '—' : `${rate.toFixed(1)}%`;
 }
 
-/** Grouped bars (suggestions, adopted) per year, drawn on the server; the table beside it carries the same figures. */
-export function AggregateChart({ ctx, rows }: { ctx: ViewContext; rows: Aggregate[] }) {
+/**
+ * Suggestions by outcome per year, as stacked bars with the adoption rate at the end. The source gives
+ * the suggestions, those adopted and (for one year) those under review; the rest is shown as what it is,
+ * "not adopted or not stated", never split further.
+ */
+export function AggregateChart({ ctx, rows, id }: { ctx: ViewContext; rows: Aggregate[]; id: string }) {
   const { t } = ctx;
-  const max = Math.max(1, ...rows.map((r) => r.suggestions));
-  const W = 560;
-  const rowH = 64;
-  const left = 70;
-  const barMax = W - left - 140;
-  const H = rows.length * rowH + 40;
+  const n = (v: number) => formatNumber(ctx.locale, v);
+  const outcomes = rows.map((r) => {
+    const review = r.under_review ?? 0;
+    return { r, values: [r.adopted, review, Math.max(0, r.suggestions - r.adopted - review)] };
+  });
+  const series = [t('charts.adopted'), t('charts.under_review'), t('charts.rest')];
   return (
-    <svg class="summary-chart stats-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="agg-chart-title">
-      <title id="agg-chart-title" safe>
-        {t('proposals.stats.chart_title')}
-      </title>
-      {rows.map((r, i) => {
-        const y = 10 + i * rowH;
-        const ws = Math.round((r.suggestions / max) * barMax);
-        const wa = Math.round((r.adopted / max) * barMax);
-        return (
-          <g>
-            <text x="0" y={String(y + 26)} class="chart-label" safe>
-              {String(r.year)}
-            </text>
-            <rect x={String(left)} y={String(y)} width={String(ws)} height="22" fill="#8fb6ee" />
-            <text x={String(left + ws + 6)} y={String(y + 16)} class="chart-value" safe>
-              {`${formatNumber(ctx.locale, r.suggestions)} ${t('proposals.stats.legend_suggestions')}`}
-            </text>
-            <rect x={String(left)} y={String(y + 26)} width={String(wa)} height="22" fill="#0b50d0" />
-            <text x={String(left + wa + 6)} y={String(y + 42)} class="chart-value" safe>
-              {`${formatNumber(ctx.locale, r.adopted)} ${t('proposals.stats.legend_adopted')} · ${pct(ctx, r.adoption_rate)}`}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <ChartFigure
+      ctx={ctx}
+      id={id}
+      caption={t('charts.adoption_title')}
+      chart={<StackedBarChart id={`${id}-chart`} title={`${rows[0]?.channel_label ?? ''}: ${t('charts.adoption_title')}`} series={series} styles={[0, 1, 3]} rows={outcomes.map((o) => ({ label: String(o.r.year), values: o.values, display: pct(ctx, o.r.adoption_rate) }))} format={n} />}
+      note={t('charts.rest_note')}
+      table={{ caption: t('charts.adoption_title'), columns: [t('charts.year'), ...series, t('proposals.stats.suggestions'), t('proposals.stats.rate')], rows: outcomes.map((o) => ({ header: String(o.r.year), cells: [...o.values.map(n), n(o.r.suggestions), pct(ctx, o.r.adoption_rate)] })) }}
+    />
+  );
+}
+
+/** Proposals recorded here by year of submission: adopted (fully or partially), not adopted, awaiting a decision. */
+function RecordsChart({ ctx, rows }: { ctx: ViewContext; rows: BreakdownRow[] }) {
+  const { t } = ctx;
+  const n = (v: number) => formatNumber(ctx.locale, v);
+  const series = [t('charts.adopted_records'), t('charts.not_adopted'), t('charts.pending')];
+  const values = (r: BreakdownRow) => [r.adopted, r.decided - r.adopted, r.proposals - r.decided];
+  return (
+    <ChartFigure
+      ctx={ctx}
+      id="records-by-year"
+      caption={t('charts.records_title')}
+      chart={rows.length ? <StackedBarChart id="records-by-year-chart" title={t('charts.records_title')} series={series} styles={[0, 3, 2]} rows={rows.map((r) => ({ label: r.label, values: values(r), display: pct(ctx, r.adoption_rate) }))} format={n} /> : null}
+      table={{ caption: t('charts.records_title'), columns: [t('charts.year'), ...series, t('proposals.stats.total'), t('proposals.stats.rate')], rows: rows.map((r) => ({ header: r.label, cells: [...values(r).map(n), n(r.proposals), pct(ctx, r.adoption_rate)] })) }}
+    />
   );
 }
 
@@ -103,10 +109,7 @@ export function StatsPage(props: {
             <h2 id={`agg-${ch}`} safe>{`${rows[0]!.channel_label} · ${t('proposals.stats.aggregate_label')}`}</h2>
             <p class="muted" safe>{t('proposals.stats.aggregate_note')}</p>
             <div class="stats-stack">
-              <figure class="summary-figure">
-                <figcaption safe>{t('proposals.stats.chart_title')}</figcaption>
-                <AggregateChart ctx={ctx} rows={rows} />
-              </figure>
+              <AggregateChart ctx={ctx} rows={rows} id={`adoption-${ch}`} />
               <div class="krds-table-wrap">
                 <table class="tbl aggregate-table">
                   <caption class="sr-only" safe>{rows[0]!.channel_label}</caption>
@@ -148,6 +151,7 @@ export function StatsPage(props: {
           <p class="empty" safe>{t('proposals.stats.no_records')}</p>
         ) : (
           <div class="stack">
+            <RecordsChart ctx={ctx} rows={records.by_year} />
             <BreakdownTable ctx={ctx} title={t('proposals.stats.by_year')} rows={records.by_year} />
             <BreakdownTable ctx={ctx} title={t('proposals.stats.by_organization')} rows={records.by_organization} />
             <BreakdownTable ctx={ctx} title={t('proposals.stats.by_channel')} rows={records.by_channel} />

@@ -11,6 +11,7 @@ import { surveysEn } from '../../../modules/surveys/messages.en.ts';
 import { cycleEn } from '../../../modules/action-plans/messages.en.ts';
 import { ogpImportEn } from '../../../modules/ogp-data/messages.en.ts';
 import { notificationsEn } from '../../../modules/notifications/messages.en.ts';
+import { homeEn } from '../../../modules/home/messages.en.ts';
 
 // English interface text. ko.ts must have the same keys: the type checker enforces it.
 export const en = {
@@ -211,6 +212,12 @@ export const en = {
   ...cycleEn,
   ...ogpImportEn,
   ...notificationsEn,
+  ...homeEn,
+  chart: {
+    show_table: 'The figures as a table',
+    no_data: 'There is nothing to draw yet.',
+    not_enough_points: 'Not enough data for a line: it needs figures on at least two different days, and the records hold {{count}}.',
+  },
   error: {
     title: 'Something went wrong',
     not_found: 'Page not found',
