@@ -9,10 +9,11 @@ import { surveys } from './migrations/0006-surveys.ts';
 import { policyRegistry } from './migrations/0007-policy-registry-rounds.ts';
 import { irmOgpData } from './migrations/0008-irm-ogp-data.ts';
 import { repositoryComments } from './migrations/0009-repository-comments.ts';
+import { search } from './migrations/0011-search.ts';
 import type { PortableMigration } from './migration-helpers.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions, proposalsBodies, openData, surveys, policyRegistry, irmOgpData, repositoryComments];
+export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions, proposalsBodies, openData, surveys, policyRegistry, irmOgpData, repositoryComments, search];
 
 class ListProvider implements MigrationProvider {
   constructor(private readonly handle: Db) {}

@@ -47,6 +47,7 @@ import type { RepositoryDocumentsTable } from '../modules/repository/repository.
 import type { PlanReportsTable, ReportCommentsTable } from '../modules/reports/plan-reports.table.ts';
 import type { OdDemandRoundEntriesTable, OdDemandRoundsTable, OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
 import type { PrApplicationsTable, PrTaskOfficialsTable, PrTaskStepsTable, PrTasksTable } from '../modules/policy-registry/policy-registry.table.ts';
+import type { SearchDocumentsTable, SearchTermsTable } from '../modules/search/search.table.ts';
 import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
@@ -124,4 +125,6 @@ export interface Database {
   survey_options: SurveyOptionsTable;
   survey_responses: SurveyResponsesTable;
   survey_answers: SurveyAnswersTable;
+  search_documents: SearchDocumentsTable;
+  search_terms: SearchTermsTable;
 }

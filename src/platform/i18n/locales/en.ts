@@ -8,6 +8,7 @@ import { repositoryEn } from '../../../modules/repository/messages.en.ts';
 import { planReportsEn } from '../../../modules/reports/messages.en.ts';
 import { policyRegistryEn } from '../../../modules/policy-registry/messages.en.ts';
 import { surveysEn } from '../../../modules/surveys/messages.en.ts';
+import { searchEn } from '../../../modules/search/messages.en.ts';
 
 // English interface text. ko.ts must have the same keys: the type checker enforces it.
 export const en = {
@@ -204,6 +205,7 @@ export const en = {
   ...planReportsEn,
   ...policyRegistryEn,
   ...surveysEn,
+  ...searchEn,
   error: {
     title: 'Something went wrong',
     not_found: 'Page not found',

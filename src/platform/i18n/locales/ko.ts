@@ -9,6 +9,7 @@ import { repositoryKo } from '../../../modules/repository/messages.ko.ts';
 import { planReportsKo } from '../../../modules/reports/messages.ko.ts';
 import { policyRegistryKo } from '../../../modules/policy-registry/messages.ko.ts';
 import { surveysKo } from '../../../modules/surveys/messages.ko.ts';
+import { searchKo } from '../../../modules/search/messages.ko.ts';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -207,6 +208,7 @@ export const ko: Shape<Messages> = {
   ...planReportsKo,
   ...policyRegistryKo,
   ...surveysKo,
+  ...searchKo,
   error: {
     title: '문제가 발생했습니다',
     not_found: '페이지를 찾을 수 없습니다',
