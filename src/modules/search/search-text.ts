@@ -21,19 +21,18 @@ function scriptRuns(word: string): { text: string; hangul: boolean }[] {
 
 /**
  * The grams a text is indexed under besides its trigrams: every pair of adjacent Hangul syllables
- * ("광화문" → "광화 화문") and every whole word of one or two other characters ("AI", "5G"), lowercased,
+ * ("광화문" → "광화 화문") and every two-character word of other characters ("AI", "5G", also "AI" in
+ * "AI와"), lowercased,
  * each once. A trigram index cannot match a query of two characters; these can, exactly.
  */
 export function buildGrams(text: string): string {
   const out = new Set<string>();
   for (const [word] of text.toLowerCase().matchAll(WORD)) {
-    const runs = scriptRuns(word);
-    for (const run of runs) {
+    for (const run of scriptRuns(word)) {
       const chars = [...run.text];
       if (run.hangul) for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+      else if (chars.length === 2) out.add(run.text);
     }
-    const chars = [...word];
-    if (chars.length === 2 && !runs.some((r) => r.hangul)) out.add(word);
   }
   return [...out].join(' ');
 }
