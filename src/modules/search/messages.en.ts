@@ -5,6 +5,7 @@ export const searchEn = {
     lead: 'Commitments, milestones, petitions, proposals, data sets, meetings, forums, repository documents and IRM recommendations, best match first. A part of a word is enough, in Korean or English (two characters or more).',
     header_label: 'Search the site',
     header_placeholder: 'Search',
+    header_submit: 'Find',
     submit: 'Search',
     query: 'Words',
     query_hint: 'Every word must appear; a part of a word matches (for example “화문” finds “광화문”).',

@@ -5,6 +5,7 @@ export const searchKo = {
     lead: '공약, 이정표, 청원, 제안, 데이터셋, 회의, 포럼, 저장소 문서, IRM 권고를 관련도 순으로 찾습니다. 단어의 일부(두 글자 이상)만으로도 한국어와 영어 모두 찾을 수 있습니다.',
     header_label: '사이트 검색',
     header_placeholder: '검색',
+    header_submit: '찾기',
     submit: '검색',
     query: '검색어',
     query_hint: '모든 단어가 들어 있는 결과를 찾습니다. 단어의 일부도 찾습니다(예: “화문”으로 “광화문”).',
