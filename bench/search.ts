@@ -216,7 +216,9 @@ try {
     try {
       summary.push(await measure('postgres', u.toString(), () => loadPostgres(u.toString())));
     } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // The pool's connections are closed; give the server a moment to let them go before dropping.
+      await new Promise((r) => setTimeout(r, 1000));
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
       await admin.end();
     }
   }
