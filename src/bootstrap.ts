@@ -13,7 +13,8 @@ import { importIrm, readIrmFile } from './modules/assessments/commands/import-ir
 import { importSurveys, readSurveysFile } from './modules/surveys/commands/import-surveys.ts';
 import { importOpenData } from './modules/open-data/commands/import-open-data.ts';
 import { publishCollections } from './modules/open-data/commands/publish-collections.ts';
-import { publicCollections } from './modules.ts';
+import { publicCollections, searchSources } from './modules.ts';
+import { rebuildSearchIndex } from './modules/search/index.ts';
 import { readDemandRoundsSeed, readOpenDataSeed } from './modules/open-data/seed-files.ts';
 import { importDemandRounds } from './modules/open-data/commands/demand-rounds.ts';
 import { createDemoAccounts } from './platform/auth/accounts.ts';
@@ -57,6 +58,7 @@ export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA
   await importOpenData(handle.db, readOpenDataSeed(dataDir), clock.now());
   await importDemandRounds(handle.db, readDemandRoundsSeed(dataDir), clock.now());
   await publishCollections(handle.db, await publicCollections(handle.db), clock.now());
+  await rebuildSearchIndex(handle, searchSources(), clock.now());
   return results;
 }
 
@@ -76,6 +78,8 @@ export async function prepareDatabase(config: Config, handle: Db, clock: Clock):
   }
   // The platform's own collections are in the catalog with or without the demo data.
   await publishCollections(handle.db, await publicCollections(handle.db), clock.now());
+  // The search index is read whole again at every start: what changed while no process ran is in it.
+  await rebuildSearchIndex(handle, searchSources(), clock.now());
   const demoAccounts = config.createDemoAccounts ? await createDemoAccounts(handle.db, clock.now()) : [];
   return { migrations, imported, demoAccounts };
 }

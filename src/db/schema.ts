@@ -49,6 +49,7 @@ import type { PlanReportsTable, ReportCommentsTable } from '../modules/reports/p
 import type { OdDemandRoundEntriesTable, OdDemandRoundsTable, OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
 import type { PrApplicationsTable, PrTaskOfficialsTable, PrTaskStepsTable, PrTasksTable } from '../modules/policy-registry/policy-registry.table.ts';
 import type { FollowsTable, NotificationsTable, NotifyRecipientsTable } from '../modules/notifications/notifications.table.ts';
+import type { SearchDocumentsTable, SearchTermsTable } from '../modules/search/search.table.ts';
 import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
@@ -130,4 +131,6 @@ export interface Database {
   notify_recipients: NotifyRecipientsTable;
   follows: FollowsTable;
   notifications: NotificationsTable;
+  search_documents: SearchDocumentsTable;
+  search_terms: SearchTermsTable;
 }

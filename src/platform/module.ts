@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Clock } from './clock.ts';
+import type { SearchSource } from './search-source.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -53,4 +54,6 @@ export interface ModuleManifest {
   routes(app: App, deps: Deps): void | Promise<void>;
   /** The collections the module publishes in the catalog (read at start, and at every import). */
   collections?(db: Kysely<Database>): Promise<PublicCollection[]>;
+  /** The records the module offers to search, each kind with its audit entity type (kept current from the audit trail). */
+  search?: SearchSource[];
 }

@@ -7,11 +7,13 @@ import { petitionRoutes } from './petitions.routes.tsx';
 import { petitionStaffRoutes } from './petitions.staff-routes.tsx';
 import { voteRoutes } from './votes.routes.tsx';
 import { petitionCollections } from './collections.ts';
+import { petitionSearchSources } from './search.repository.ts';
 
 /** Petition and vote channels with thresholds, petitions, signatures, yes/no votes, committee review and published results. */
 export const petitionsModule: ModuleManifest = {
   name: 'petitions',
   collections: petitionCollections,
+  search: petitionSearchSources,
   routes(app, deps) {
     // One per-identity limit shared by the page form and the API, kept in this process.
     const limiter = new KeyedLimiter(deps.config.signRateLimitPerIdentity);

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { repositoryRoutes } from './repository.routes.tsx';
 import { repositoryCollections } from './collections.ts';
+import { repositorySearchSources } from './search.repository.ts';
 
 export { repositoryHalfYears } from './repository-load.ts';
 export { updatesPerHalfYear, type HalfYear } from './repository-history.ts';
@@ -9,6 +10,7 @@ export { updatesPerHalfYear, type HalfYear } from './repository-history.ts';
 export const repositoryModule: ModuleManifest = {
   name: 'repository',
   collections: repositoryCollections,
+  search: repositorySearchSources,
   routes(app, deps) {
     repositoryRoutes(app, deps);
   },

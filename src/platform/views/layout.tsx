@@ -31,6 +31,11 @@ function Header({ ctx }: { ctx: ViewContext }) {
           <span class="brand-tagline" safe>{t('site.tagline')}</span>
         </a>
         <div class="header-tools">
+          <form method="get" action="/search" class="header-search" role="search" aria-label={t('search.header_label')}>
+            <label for="site-search" class="sr-only" safe>{t('search.header_label')}</label>
+            <input type="search" id="site-search" name="q" class="krds-input small" placeholder={t('search.header_placeholder')} maxlength="200" />
+            <button type="submit" class="krds-btn small secondary" safe>{t('search.header_submit')}</button>
+          </form>
           <LanguageSwitch ctx={ctx} />
           {actor ? (
             <form method="post" action="/sign-out" class="inline-form">

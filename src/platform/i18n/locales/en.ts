@@ -12,6 +12,7 @@ import { cycleEn } from '../../../modules/action-plans/messages.en.ts';
 import { ogpImportEn } from '../../../modules/ogp-data/messages.en.ts';
 import { notificationsEn } from '../../../modules/notifications/messages.en.ts';
 import { homeEn } from '../../../modules/home/messages.en.ts';
+import { searchEn } from '../../../modules/search/messages.en.ts';
 
 // English interface text. ko.ts must have the same keys: the type checker enforces it.
 export const en = {
@@ -218,6 +219,7 @@ export const en = {
     no_data: 'There is nothing to draw yet.',
     not_enough_points: 'Not enough data for a line: it needs figures on at least two different days, and the records hold {{count}}.',
   },
+  ...searchEn,
   error: {
     title: 'Something went wrong',
     not_found: 'Page not found',

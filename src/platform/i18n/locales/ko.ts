@@ -13,6 +13,7 @@ import { cycleKo } from '../../../modules/action-plans/messages.ko.ts';
 import { ogpImportKo } from '../../../modules/ogp-data/messages.ko.ts';
 import { notificationsKo } from '../../../modules/notifications/messages.ko.ts';
 import { homeKo } from '../../../modules/home/messages.ko.ts';
+import { searchKo } from '../../../modules/search/messages.ko.ts';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -221,6 +222,7 @@ export const ko: Shape<Messages> = {
     no_data: '아직 그릴 자료가 없습니다.',
     not_enough_points: '선을 그리기에 자료가 부족합니다. 서로 다른 두 날 이상의 수치가 필요한데, 기록된 날은 {{count}}일입니다.',
   },
+  ...searchKo,
   error: {
     title: '문제가 발생했습니다',
     not_found: '페이지를 찾을 수 없습니다',

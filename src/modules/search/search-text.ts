@@ -1,0 +1,187 @@
+// The pure rules of search: how a query is read, which grams a text is indexed under, how a typo is
+// corrected and which parts of a result are highlighted. No database here; both engines use these.
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+export const isHangul = (ch: string): boolean => HANGUL.test(ch);
+
+/** Splits a word into its runs of Hangul and of other characters ("OGP를" → ["OGP", "를"]). */
+function scriptRuns(word: string): { text: string; hangul: boolean }[] {
+  const runs: { text: string; hangul: boolean }[] = [];
+  for (const ch of word) {
+    const hangul = isHangul(ch);
+    const last = runs[runs.length - 1];
+    if (last && last.hangul === hangul) last.text += ch;
+    else runs.push({ text: ch, hangul });
+  }
+  return runs;
+}
+
+/**
+ * The grams a text is indexed under besides its trigrams: every pair of adjacent Hangul syllables
+ * ("광화문" → "광화 화문") and every two-character word of other characters ("AI", "5G", also "AI" in
+ * "AI와"), lowercased,
+ * each once. A trigram index cannot match a query of two characters; these can, exactly.
+ */
+export function buildGrams(text: string): string {
+  const out = new Set<string>();
+  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    for (const run of scriptRuns(word)) {
+      const chars = [...run.text];
+      if (run.hangul) for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+      else if (chars.length === 2) out.add(run.text);
+    }
+  }
+  return [...out].join(' ');
+}
+
+/**
+ * The day a record is filed under for the date filter: its own day, or the first day of its month,
+ * half-year or year when the source gives no finer date (2019-H2 → 2019-07-01); null when unreadable.
+ */
+export function filingDate(value: string | null): string | null {
+  if (!value) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-H([12]))?/.exec(value);
+  if (!m) return null;
+  if (m[4]) return `${m[1]}-${m[4] === '1' ? '01' : '07'}-01`;
+  return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
+}
+
+/** The language of a text: Korean when it has any Hangul, English otherwise (the seed's records are English). */
+export function detectLang(text: string): 'ko' | 'en' {
+  return HANGUL.test(text) ? 'ko' : 'en';
+}
+
+/**
+ * How one query term is matched: `substring` (three characters or more) anywhere in the title or
+ * body through the trigram index; `gram` (exactly two characters) as a Hangul bigram or a whole
+ * two-character word through the grams.
+ */
+export interface QueryTerm {
+  text: string;
+  mode: 'substring' | 'gram';
+}
+
+export interface ParsedQuery {
+  terms: QueryTerm[];
+  /** Terms left out: one character long (too short to match by an index), or past the limit. */
+  ignored: string[];
+}
+
+export const MAX_QUERY_TERMS = 8;
+
+/** Reads a query: words separated by spaces, each required (AND); punctuation at a word's edges is dropped. */
+export function parseQuery(q: string, maxTerms = MAX_QUERY_TERMS): ParsedQuery {
+  const terms: QueryTerm[] = [];
+  const ignored: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of q.normalize('NFC').toLowerCase().split(/\s+/u)) {
+    const text = raw.replace(EDGE_PUNCTUATION, '');
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    const length = [...text].length;
+    if (length < 2 || terms.length >= maxTerms) ignored.push(text);
+    else terms.push({ text, mode: length >= 3 ? 'substring' : 'gram' });
+  }
+  return { terms, ignored };
+}
+
+/** A term as an FTS5 string: any character is taken literally. */
+export function fts5Quote(term: string): string {
+  return `"${term.replace(/"/g, '""')}"`;
+}
+
+/** The trigrams of a word, each once (what the vocabulary is searched by for a correction). */
+export function trigrams(word: string): string[] {
+  const chars = [...word];
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < chars.length; i++) out.add(chars.slice(i, i + 3).join(''));
+  return [...out];
+}
+
+/** Words worth keeping in the vocabulary for typo correction: four letters or more, not Hangul. */
+export function vocabularyWords(text: string): string[] {
+  const out = new Set<string>();
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const length = [...word].length;
+    if (length >= 4 && length <= 40 && !HANGUL.test(word)) out.add(word);
+  }
+  return [...out];
+}
+
+/** Whether a term may be corrected: a word of four letters or more, not Hangul. */
+export function correctable(term: string): boolean {
+  return /^\p{L}{4,}$/u.test(term) && !HANGUL.test(term);
+}
+
+export function levenshtein(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length]!;
+}
+
+/** Edits a correction may make: one for words up to seven letters, two from eight. */
+export const maxEdits = (word: string): number => ([...word].length >= 8 ? 2 : 1);
+
+/** The closest candidate within maxEdits (ties: the one found first, i.e. the engine's best match), or null. */
+export function bestCorrection(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = maxEdits(word) + 1;
+  for (const c of candidates) {
+    if (c === word) continue;
+    const d = levenshtein(word, c);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+export interface Segment {
+  text: string;
+  hit: boolean;
+}
+
+/**
+ * A passage of a text around the first place a term occurs, cut to about maxLength characters, as
+ * segments with the terms marked (case-insensitive). The caller escapes every segment.
+ */
+export function highlight(text: string, terms: readonly string[], maxLength = 220): Segment[] {
+  const lower = text.toLowerCase();
+  const needles = [...new Set(terms.map((t) => t.toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const sameLength = lower.length === text.length;
+  const first = sameLength ? Math.min(...needles.map((n) => lower.indexOf(n)).filter((i) => i >= 0)) : Infinity;
+  let start = Number.isFinite(first) && first > maxLength / 3 ? first - Math.floor(maxLength / 3) : 0;
+  const end = Math.min(text.length, start + maxLength);
+  if (end - start < maxLength) start = Math.max(0, end - maxLength);
+  const segments: Segment[] = [];
+  const push = (s: string, hit: boolean) => {
+    if (!s) return;
+    const last = segments[segments.length - 1];
+    if (last && last.hit === hit) last.text += s;
+    else segments.push({ text: s, hit });
+  };
+  if (start > 0) push('…', false);
+  let i = start;
+  while (i < end) {
+    const n = sameLength ? needles.find((w) => lower.startsWith(w, i)) : undefined;
+    if (n) {
+      push(text.slice(i, i + n.length), true);
+      i += n.length;
+    } else {
+      push(text[i]!, false);
+      i += 1;
+    }
+  }
+  if (end < text.length) push('…', false);
+  return segments;
+}

@@ -1,0 +1,152 @@
+// SQL of the search index, on both engines. SQLite: FTS5 (trigram over title and body, unicode61
+// over the grams) kept in step with search_documents by triggers. PostgreSQL: a generated tsvector
+// ('simple') and pg_trgm GIN indexes. See migrations/0011-search.ts.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { DialectName } from '../../db/create-db.ts';
+import type { Database } from '../../db/schema.ts';
+import type { SearchDocument } from '../../platform/search-source.ts';
+import { getSetting, setSetting } from '../../platform/settings/settings.repository.ts';
+import { buildGrams, filingDate, fts5Quote, trigrams, vocabularyWords, type QueryTerm } from './search-text.ts';
+
+type DB = Kysely<Database>;
+const CURSOR_KEY = 'search.audit_cursor';
+const CHUNK = 200;
+
+/** Removes the index's documents of these entities (every one of the type when ids is null), then writes docs. Call inside a transaction. */
+export async function replaceDocuments(trx: DB, entityType: string, ids: readonly string[] | null, docs: readonly SearchDocument[], now: Date): Promise<void> {
+  if (ids === null) await trx.deleteFrom('search_documents').where('entity_type', '=', entityType).execute();
+  else for (let i = 0; i < ids.length; i += CHUNK) await trx.deleteFrom('search_documents').where('entity_type', '=', entityType).where('entity_id', 'in', ids.slice(i, i + CHUNK)).execute();
+  const rows = docs.map((d) => ({
+    entity_type: d.entityType,
+    entity_id: d.entityId,
+    kind: d.kind,
+    url: d.url,
+    title: d.title,
+    body: d.body,
+    organization: d.organization,
+    state: d.state,
+    date: filingDate(d.date),
+    plan: d.plan,
+    lang: d.lang,
+    grams: buildGrams(`${d.title} ${d.body}`),
+    indexed_at: now.toISOString(),
+  }));
+  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('search_documents').values(rows.slice(i, i + CHUNK)).execute();
+  const words = [...new Set(docs.flatMap((d) => vocabularyWords(`${d.title} ${d.body}`)))];
+  for (let i = 0; i < words.length; i += CHUNK) {
+    await trx.insertInto('search_terms').values(words.slice(i, i + CHUNK).map((term) => ({ term }))).onConflict((oc) => oc.column('term').doNothing()).execute();
+  }
+}
+
+export async function readCursor(db: DB): Promise<number> {
+  return Number((await getSetting(db, CURSOR_KEY)) ?? 0);
+}
+
+export async function writeCursor(trx: DB, id: number, now: Date): Promise<void> {
+  await setSetting(trx, CURSOR_KEY, String(id), now);
+}
+
+export async function maxAuditId(db: DB): Promise<number> {
+  const row = await db.selectFrom('audit_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
+
+/** Audit events after the cursor, oldest first: which entities to re-index. */
+export async function auditSince(db: DB, cursor: number, limit: number) {
+  return db.selectFrom('audit_events').select(['id', 'entity_type', 'entity_id']).where('id', '>', cursor).orderBy('id').limit(limit).execute();
+}
+
+export interface SearchFilter {
+  terms: QueryTerm[];
+  kind?: string;
+  organization?: string;
+  state?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+  /** Counting stops here: "more than N". */
+  countCap: number;
+}
+
+export interface SearchHit {
+  kind: string;
+  entity_type: string;
+  entity_id: string;
+  url: string;
+  title: string;
+  body: string;
+  organization: string | null;
+  state: string | null;
+  date: string | null;
+  plan: string | null;
+  lang: string;
+  rank: number;
+}
+
+function filterConditions(f: SearchFilter): RawBuilder<unknown>[] {
+  const out: RawBuilder<unknown>[] = [];
+  if (f.kind) out.push(sql`d.kind = ${f.kind}`);
+  if (f.organization) out.push(sql`d.organization = ${f.organization}`);
+  if (f.state) out.push(sql`d.state = ${f.state}`);
+  if (f.from) out.push(sql`d.date >= ${f.from}`);
+  if (f.to) out.push(sql`d.date <= ${f.to}`);
+  return out;
+}
+
+const COLUMNS = sql`d.kind, d.entity_type, d.entity_id, d.url, d.title, d.body, d.organization, d.state, d.date, d.plan, d.lang`;
+
+/** Puts first the records whose title holds the whole query (× 3), or every word of it (× 2). */
+function titleBoost(f: SearchFilter, dialect: DialectName) {
+  const pos = sql.raw(dialect === 'sqlite' ? 'instr' : 'strpos');
+  const phrase = f.terms.map((t) => t.text).join(' ');
+  const all = sql.join(f.terms.map((t) => sql`${pos}(lower(d.title), ${t.text}) > 0`), sql` and `);
+  return sql`(case when ${pos}(lower(d.title), ${phrase}) > 0 then 3 when ${all} then 2 else 1 end)`;
+}
+
+function sqliteQuery(f: SearchFilter) {
+  const sub = f.terms.filter((t) => t.mode === 'substring').map((t) => fts5Quote(t.text));
+  const gram = f.terms.filter((t) => t.mode === 'gram').map((t) => fts5Quote(t.text));
+  const where = filterConditions(f);
+  if (sub.length && gram.length) where.push(sql`d.id in (select rowid from search_grams where search_grams match ${gram.join(' ')})`);
+  const extra = where.length ? sql` and ${sql.join(where, sql` and `)}` : sql``;
+  return sub.length
+    ? { from: sql`from search_fts join search_documents d on d.id = search_fts.rowid where search_fts match ${sub.join(' ')}${extra}`, rank: sql`bm25(search_fts, 10.0, 1.0) * ${titleBoost(f, 'sqlite')}` }
+    : { from: sql`from search_grams join search_documents d on d.id = search_grams.rowid where search_grams match ${gram.join(' ')}${extra}`, rank: sql`bm25(search_grams) * ${titleBoost(f, 'sqlite')}` };
+}
+
+function postgresQuery(f: SearchFilter) {
+  const where = filterConditions(f);
+  for (const t of f.terms) {
+    if (t.mode === 'gram') where.push(sql`d.tsv @@ plainto_tsquery('simple', ${t.text})`);
+    else where.push(sql`lower(d.title || ' ' || d.body) like ${`%${t.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  }
+  const any = sql.join(f.terms.map((t) => sql`plainto_tsquery('simple', ${t.text})`), sql` || `);
+  const phrase = f.terms.map((t) => t.text).join(' ');
+  return { from: sql`from search_documents d where ${sql.join(where, sql` and `)}`, rank: sql`-(ts_rank(d.tsv, ${any}) + word_similarity(${phrase}, lower(d.title))) * ${titleBoost(f, 'postgres')}` };
+}
+
+/** The page of hits, best first (lower rank is better on both engines), and how many there are, up to countCap. */
+export async function searchDocuments(db: DB, dialect: DialectName, f: SearchFilter): Promise<{ hits: SearchHit[]; total: number }> {
+  if (f.terms.length === 0) return { hits: [], total: 0 };
+  const q = dialect === 'sqlite' ? sqliteQuery(f) : postgresQuery(f);
+  const hits = await sql<SearchHit>`select ${COLUMNS}, ${q.rank} as rank ${q.from} order by rank, d.id limit ${f.limit} offset ${f.offset}`.execute(db);
+  const count = await sql<{ n: number | string }>`select count(*) as n from (select 1 as one ${q.from} limit ${f.countCap + 1}) capped`.execute(db);
+  return { hits: hits.rows.map((h) => ({ ...h, rank: Number(h.rank) })), total: Number(count.rows[0]?.n ?? 0) };
+}
+
+/** Vocabulary words that share trigrams with a word, best first: candidates for a correction. */
+export async function similarTerms(db: DB, dialect: DialectName, word: string, limit = 30): Promise<string[]> {
+  if (dialect === 'postgres') {
+    const r = await sql<{ term: string }>`select term from search_terms where term % ${word} order by similarity(term, ${word}) desc, term limit ${limit}`.execute(db);
+    return r.rows.map((x) => x.term);
+  }
+  const grams = trigrams(word);
+  if (grams.length === 0) return [];
+  const r = await sql<{ term: string }>`select term from search_terms_fts where search_terms_fts match ${grams.map(fts5Quote).join(' OR ')} order by rank limit ${limit}`.execute(db);
+  return r.rows.map((x) => x.term);
+}
+
+export async function termExists(db: DB, word: string): Promise<boolean> {
+  return (await db.selectFrom('search_terms').select('term').where('term', '=', word).executeTakeFirst()) !== undefined;
+}
