@@ -4,6 +4,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { CommitmentRow } from '../action-plans.repository.ts';
 import { LevelBadge } from './components.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 type Org = Selectable<OrganizationsTable>;
 
@@ -52,7 +53,7 @@ export function OrganizationPage(props: { ctx: ViewContext; org: Org; parent: Or
       <p class="eyebrow" safe>
         {sector}
       </p>
-      <h1 safe>{org.abbreviation ? `${org.name} (${org.abbreviation})` : org.name}</h1>
+      <h1 lang={textLang(ctx, org)} safe>{org.abbreviation ? `${org.name} (${org.abbreviation})` : org.name}</h1>
       {props.parent ? (
         <p>
           <span safe>{`${t('org.parent')}: `}</span>

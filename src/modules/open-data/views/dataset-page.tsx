@@ -3,6 +3,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { DatasetShape } from '../open-data.presenter.ts';
 import { FiguresTable, themeLabel } from './parts.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 function Fact({ label, value, empty }: { label: string; value: string | null; empty: string }) {
   return (
@@ -22,9 +23,9 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
       <p class="eyebrow" safe>
         {d.publisher ?? t('open_data.platform')}
       </p>
-      <h1 safe>{d.title}</h1>
+      <h1 lang={textLang(ctx, d)} safe>{d.title}</h1>
       {d.description ? (
-        <p class="lead" safe>
+        <p class="lead" lang={textLang(ctx, d)} safe>
           {d.description}
         </p>
       ) : (
