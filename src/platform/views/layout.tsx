@@ -131,7 +131,7 @@ export function Layout(props: { ctx: ViewContext; meta: PageMeta; children?: Chi
           ) : null}
           <Header ctx={ctx} />
           {meta.breadcrumbs && meta.breadcrumbs.length > 0 ? (
-            <nav class="breadcrumbs inner" aria-label="breadcrumb">
+            <nav class="breadcrumbs inner" aria-label={t('site.breadcrumb')}>
               <ol>
                 {meta.breadcrumbs.map((b) => (
                   <li>
