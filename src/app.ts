@@ -1,8 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
@@ -12,6 +10,8 @@ import { MODULES } from './modules.ts';
 import { auditRoutes } from './platform/audit/audit.routes.tsx';
 import { authRoutes } from './platform/auth/auth.routes.tsx';
 import { systemClock, type Clock } from './platform/clock.ts';
+import { registerAssets } from './platform/http/assets.ts';
+import { registerCompression } from './platform/http/compression.ts';
 import { registerErrorHandling } from './platform/http/error-handler.tsx';
 import { healthRoutes } from './platform/http/health.routes.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
@@ -26,8 +26,6 @@ export interface BuildOptions {
   handle: Db;
   clock?: Clock;
 }
-
-const root = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 /** The whole HTTP application, without listening: `serve` listens, tests use inject(). */
 export async function buildApp(options: BuildOptions): Promise<App> {
@@ -64,8 +62,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     },
     transform: ({ schema, url }) => ({ schema: url.startsWith('/api/v1') ? schema : { ...(schema ?? {}), hide: true }, url }),
   });
-  await app.register(fastifyStatic, { root: root('../node_modules/krds-uiux/resources'), prefix: '/krds/', maxAge: '7d', immutable: false });
-  await app.register(fastifyStatic, { root: root('../public'), prefix: '/static/', decorateReply: false, maxAge: '1h' });
+  registerCompression(app);
+  await registerAssets(app);
 
   registerRequestContext(app, deps);
   registerErrorHandling(app, deps);

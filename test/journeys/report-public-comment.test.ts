@@ -45,7 +45,7 @@ test('a mid-term self-assessment goes from draft through public comment to final
 
   // Staff answer the comment, then finalise.
   await j.visit(admin, REPORT);
-  assert.ok(await admin.getByText('1 comments still await a response.').first().isVisible());
+  assert.ok(await admin.getByText('1 comment still awaits a response.').first().isVisible());
   await admin.getByLabel(/Answer comment #\d+/).fill(RESPONSE);
   await admin.getByRole('button', { name: 'Publish the response' }).click();
   await admin.waitForURL(/notice=report_response_posted/);

@@ -106,7 +106,7 @@ test('while open, anyone signed in comments on a part of the report; staff answe
   await refused('admin', responsePath, { response: 'Again' }, 409, /answered already/);
 
   // Finalising waits for every comment to be answered.
-  await refused('admin', `${PATH}/transitions`, { action: 'finalise' }, 409, /1 comments still await a response|답변을 기다리는 의견이 1건/);
+  await refused('admin', `${PATH}/transitions`, { action: 'finalise' }, 409, /1 comment still awaits a response|답변을 기다리는 의견이 1건/);
 
   const page = await t.app.inject({ method: 'GET', url: `${PATH}?lang=en` });
   assert.ok(page.body.includes('Please report how many citizens took part in &lt;the'), 'the comment, escaped');

@@ -80,7 +80,7 @@ test('people answer once; the results page shows a chart with its table; the API
   assert.match(results.body, /<th scope="row">Yes<\/th><td>1<\/td><td>50\.0%<\/td>/);
   assert.match(results.body, /<th scope="row">Work<\/th><td>2<\/td><td>100\.0%<\/td>/);
   assert.match(results.body, /Mean: 3\.0/);
-  assert.match(results.body, /1 free-text answers/);
+  assert.match(results.body, /1 free-text answer\./);
   assert.doesNotMatch(results.body, /010-1234/, 'a visitor never sees a free-text answer');
   const staffView = await (await session('admin')).get(`/surveys/${id}/results?lang=en`);
   assert.match(staffView.body, /010-1234/, 'the staff read them, without names');

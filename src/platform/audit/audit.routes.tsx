@@ -80,7 +80,7 @@ export function auditRoutes(app: App, deps: Deps) {
               </tbody>
             </table>
           </div>
-          <nav class="pager" aria-label="pagination">
+          <nav class="pager" aria-label={t('site.pagination')}>
             {page > 1 ? (
               <a class="krds-btn small tertiary" href={withQuery(ctx.url, 'page', String(page - 1))} safe>
                 {t('audit.previous')}

@@ -1,4 +1,5 @@
 import type { Children } from '@kitajs/html';
+import { krdsHref, staticHref } from '../http/assets.ts';
 import { withQuery, type ViewContext } from './context.ts';
 
 export interface PageMeta {
@@ -121,11 +122,11 @@ export function Layout(props: { ctx: ViewContext; meta: PageMeta; children?: Chi
           {(meta.alternates ?? []).map((a) => (
             <link rel="alternate" type={a.type} href={a.href} title={a.title} />
           ))}
-          <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
-          <link rel="stylesheet" href="/krds/css/token/krds_tokens.css" />
-          <link rel="stylesheet" href="/krds/css/common/common.css" />
-          <link rel="stylesheet" href="/krds/css/component/component.css" />
-          <link rel="stylesheet" href="/static/madang.css" />
+          <link rel="icon" href={staticHref('favicon.svg')} type="image/svg+xml" />
+          <link rel="stylesheet" href={krdsHref('css/token/krds_tokens.css')} />
+          <link rel="stylesheet" href={krdsHref('css/common/common.css')} />
+          <link rel="stylesheet" href={krdsHref('css/component/component.css')} />
+          <link rel="stylesheet" href={staticHref('madang.css')} />
         </head>
         <body>
           <div id="krds-skip-link">
@@ -140,7 +141,7 @@ export function Layout(props: { ctx: ViewContext; meta: PageMeta; children?: Chi
           ) : null}
           <Header ctx={ctx} />
           {meta.breadcrumbs && meta.breadcrumbs.length > 0 ? (
-            <nav class="breadcrumbs inner" aria-label="breadcrumb">
+            <nav class="breadcrumbs inner" aria-label={t('site.breadcrumb')}>
               <ol>
                 {meta.breadcrumbs.map((b) => (
                   <li>

@@ -7,6 +7,7 @@ import { notes, type CommitmentNode, type TimelineEntry } from '../plan-tree.ts'
 import { DateRange, LevelBadge, Prose } from './components.tsx';
 import type { IrmNode } from '../../assessments/assessments.presenter.ts';
 import { IrmPanel } from '../../assessments/views/irm-panel.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 export interface HistoryRow {
   id: number;
@@ -20,14 +21,14 @@ export interface HistoryRow {
   actor_label: string;
 }
 
-function Section({ id, title, text }: { id: string; title: string; text: string | null }) {
+function Section({ id, title, text, lang }: { id: string; title: string; text: string | null; lang?: string }) {
   if (!text) return '';
   return (
     <section class="template-field" aria-labelledby={id}>
       <h3 id={id} safe>
         {title}
       </h3>
-      <Prose text={text} />
+      <Prose text={text} lang={lang} />
     </section>
   );
 }
@@ -129,7 +130,7 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
       <article class="commitment">
         <header class="commitment-head">
           <p class="eyebrow" safe>{`${t('plan.code')} ${c.code}`}</p>
-          <h1 safe>{c.title}</h1>
+          <h1 lang={textLang(ctx, c)} safe>{c.title}</h1>
           <FollowButton ctx={ctx} f={props.follow} />
           <dl class="facts">
             <div>
@@ -141,7 +142,7 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
             <div>
               <dt safe>{t('commitment.lead')}</dt>
               <dd>
-                <a href={`/organizations/${c.lead_organization_key}`} safe>
+                <a href={`/organizations/${c.lead_organization_key}`} lang={textLang(ctx, c)} safe>
                   {c.lead_organization_name}
                 </a>
                 {c.lead_division_name ? <span class="muted" safe>{` · ${c.lead_division_name}`}</span> : ''}
@@ -175,13 +176,13 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
         <h2 id="template-title" safe>
           {t('commitment.template')}
         </h2>
-        <Section id="f-problem" title={t('commitment.public_problem')} text={c.public_problem} />
-        <Section id="f-description" title={t('commitment.description')} text={c.description} />
-        <Section id="f-contribution" title={t('commitment.contribution')} text={c.contribution} />
-        <Section id="f-values" title={t('commitment.values')} text={c.ogp_values_text} />
-        <Section id="f-additional" title={t('commitment.additional_information')} text={c.additional_information} />
-        <Section id="f-results" title={t('commitment.results')} text={c.results} />
-        <Section id="f-next" title={t('commitment.next_steps')} text={c.next_steps} />
+        <Section id="f-problem" title={t('commitment.public_problem')} text={c.public_problem} lang={textLang(ctx, c)} />
+        <Section id="f-description" title={t('commitment.description')} text={c.description} lang={textLang(ctx, c)} />
+        <Section id="f-contribution" title={t('commitment.contribution')} text={c.contribution} lang={textLang(ctx, c)} />
+        <Section id="f-values" title={t('commitment.values')} text={c.ogp_values_text} lang={textLang(ctx, c)} />
+        <Section id="f-additional" title={t('commitment.additional_information')} text={c.additional_information} lang={textLang(ctx, c)} />
+        <Section id="f-results" title={t('commitment.results')} text={c.results} lang={textLang(ctx, c)} />
+        <Section id="f-next" title={t('commitment.next_steps')} text={c.next_steps} lang={textLang(ctx, c)} />
 
         {/* Where the commitment came from: proposals adopted into it (proposals module). */}
         {props.origins && props.origins.length > 0 ? (
@@ -211,7 +212,7 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
           <ol class="milestones">
             {c.milestones.map((m) => (
               <li class={`milestone level-${m.level ?? 'unknown'}`}>
-                <p class="milestone-title" safe>
+                <p class="milestone-title" lang={textLang(ctx, m)} safe>
                   {m.title}
                 </p>
                 <p class="milestone-meta">
@@ -242,11 +243,11 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
             <dl class="contact">
               <div>
                 <dt safe>{t('commitment.contact_name')}</dt>
-                <dd safe>{p.name ?? t('commitment.not_given')}</dd>
+                <dd lang={p.name ? textLang(ctx, c) : undefined} safe>{p.name ?? t('commitment.not_given')}</dd>
               </div>
               <div>
                 <dt safe>{t('commitment.contact_title')}</dt>
-                <dd safe>{[p.title, p.department].filter(Boolean).join(', ') || t('commitment.not_given')}</dd>
+                <dd lang={p.title || p.department ? textLang(ctx, c) : undefined} safe>{[p.title, p.department].filter(Boolean).join(', ') || t('commitment.not_given')}</dd>
               </div>
               <div>
                 <dt safe>{t('commitment.contact_email')}</dt>
@@ -262,11 +263,11 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
           <dl class="contact">
             <div>
               <dt safe>{t('commitment.state_actors')}</dt>
-              <dd safe>{c.other_actors_state ?? t('commitment.not_given')}</dd>
+              <dd lang={c.other_actors_state ? textLang(ctx, c) : undefined} safe>{c.other_actors_state ?? t('commitment.not_given')}</dd>
             </div>
             <div>
               <dt safe>{t('commitment.civil_society')}</dt>
-              <dd safe>{c.other_actors_civil_society ?? t('commitment.not_given')}</dd>
+              <dd lang={c.other_actors_civil_society ? textLang(ctx, c) : undefined} safe>{c.other_actors_civil_society ?? t('commitment.not_given')}</dd>
             </div>
           </dl>
         </section>

@@ -155,11 +155,11 @@ export function SummaryChart({ ctx, summary, id }: { ctx: ViewContext; summary: 
 }
 
 /** Multi-paragraph text from the source: paragraphs split on blank lines, "- " lines as a list. */
-export function Prose({ text }: { text: string | null }) {
+export function Prose({ text, lang }: { text: string | null; lang?: string }) {
   if (!text) return '';
   const blocks = text.split(/\n{2,}/);
   return (
-    <div class="prose">
+    <div class="prose" lang={lang}>
       {blocks.map((block) => {
         const lines = block.split('\n');
         if (lines.every((l) => /^\s*[-•]\s/.test(l))) {

@@ -5,6 +5,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { CommitmentRow } from '../action-plans.repository.ts';
 import { LevelBadge } from './components.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 type Org = Selectable<OrganizationsTable>;
 
@@ -53,7 +54,7 @@ export function OrganizationPage(props: { ctx: ViewContext; org: Org; parent: Or
       <p class="eyebrow" safe>
         {sector}
       </p>
-      <h1 safe>{org.abbreviation ? `${org.name} (${org.abbreviation})` : org.name}</h1>
+      <h1 lang={textLang(ctx, org)} safe>{org.abbreviation ? `${org.name} (${org.abbreviation})` : org.name}</h1>
       <FollowButton ctx={ctx} f={props.follow} />
       {props.parent ? (
         <p>

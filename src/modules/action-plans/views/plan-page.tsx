@@ -10,6 +10,7 @@ import type { ProgressPoint } from '../progress-history.ts';
 import { DateRange, LevelBadge, Prose, SummaryChart } from './components.tsx';
 import { CycleLinks, MaturationSection, StartingPointsSection } from './plan-cycle.tsx';
 import { LevelsByOrganizationFigure, ProgressOverTimeFigure } from './level-charts.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 export const OGP_VALUES = ['transparency', 'civic_participation', 'public_accountability', 'technology_innovation'] as const;
 
@@ -53,14 +54,14 @@ export function CommitmentTable({ ctx, slug, commitments }: { ctx: ViewContext; 
               <tr>
                 <td safe>{c.code}</td>
                 <td>
-                  <a href={`/plans/${slug}/commitments/${c.code}`} safe>
+                  <a href={`/plans/${slug}/commitments/${c.code}`} lang={textLang(ctx, c)} safe>
                     {c.title}
                   </a>
                   <div class="muted small">
                     <DateRange ctx={ctx} row={c} />
                   </div>
                 </td>
-                <td safe>{c.lead_organization_name}</td>
+                <td lang={textLang(ctx, c)} safe>{c.lead_organization_name}</td>
                 <td>
                   <LevelBadge ctx={ctx} level={c.level} label={c.level_label} />
                 </td>
@@ -97,7 +98,7 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
       <p class="eyebrow" safe>
         {t('plan.country_plan', { country: plan.country_name, number: plan.number })}
       </p>
-      <h1 safe>{plan.title}</h1>
+      <h1 lang={textLang(ctx, plan)} safe>{plan.title}</h1>
       <p class="muted" safe>
         {`${plan.period_start}-${plan.period_end} · ${t(`plan.status.${plan.status}`, { defaultValue: plan.status })}`}
       </p>
@@ -181,7 +182,7 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
           <ol class="irm-list">
             {tree.irm.map((r) => (
               <li>
-                <details>
+                <details lang={textLang(ctx, r)}>
                   <summary safe>{r.title}</summary>
                   <p class="muted small" safe>
                     {t('report.response')}

@@ -4,6 +4,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { LevelBadge } from '../../action-plans/views/components.tsx';
 import { isAssessed, type AssessmentNode, type IrmNode } from '../assessments.presenter.ts';
 import { shownFor } from '../irm.ts';
+import { textLang } from '../../../platform/views/lang.ts';
 
 export function fieldValue(ctx: ViewContext, v: string | null): string {
   return v === null ? ctx.t('irm.empty') : ctx.t(`irm.scale.${v}`);
@@ -54,7 +55,7 @@ export function IrmUnit({ ctx, slug, unit, ownCode, canEdit }: { ctx: ViewContex
     <div class="irm-unit">
       <p class="irm-id">
         <strong safe>{`${t('irm.irm_id')} ${unit.irm_id}`}</strong>
-        {unit.title ? <span safe>{` · ${unit.title}`}</span> : ''}
+        {unit.title ? <span lang={textLang(ctx, unit)} safe>{` · ${unit.title}`}</span> : ''}
       </p>
       <div id={descId}>
         {ownCode !== null && others.length > 0 ? <p safe>{t('irm.clustered', { codes: others.join(', ') })}</p> : ''}

@@ -8,6 +8,7 @@ import type { BodyCompositionTable } from '../bodies.table.ts';
 import type { SurveyRow } from '../../surveys/surveys.repository.ts';
 import { SurveyList } from '../../surveys/views/survey-pages.tsx';
 import { countText, kindName, meetingKindName, roleName, sectorName } from './parts.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 function Tree({ ctx, all, parentId }: { ctx: ViewContext; all: BodyRow[]; parentId: number | null }) {
   const level = all.filter((b) => b.parent_id === parentId);
@@ -70,7 +71,7 @@ export function BodyPage(props: {
       <p class="eyebrow" safe>
         {kindName(ctx, body.kind)}
       </p>
-      <h1 safe>{body.name}</h1>
+      <h1 lang={textLang(ctx, body)} safe>{body.name}</h1>
       <FollowButton ctx={ctx} f={props.follow} />
       <dl class="facts">
         <div>

@@ -7,6 +7,7 @@ import { DateRange, Prose } from '../../action-plans/views/components.tsx';
 import type { BodyRow, MeetingRow } from '../bodies.repository.ts';
 import { MEETING_FORM_KINDS, type MeetingInput } from '../commands/record-meeting.ts';
 import { countText, meetingKindName } from './parts.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 const errorOf = (errors: FieldError[]) => (f: string) => errors.filter((e) => e.field === f).map((e) => e.message).join(' ') || undefined;
 
@@ -105,7 +106,7 @@ export function MeetingPage(props: {
       <p class="eyebrow" safe>
         {`${body.name} · ${meetingKindName(ctx, m.kind)}`}
       </p>
-      <h1 safe>{m.title}</h1>
+      <h1 lang={textLang(ctx, m)} safe>{m.title}</h1>
       <dl class="facts">
         <div>
           <dt safe>{t('bodies.date')}</dt>

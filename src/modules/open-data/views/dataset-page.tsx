@@ -4,6 +4,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { DatasetShape } from '../open-data.presenter.ts';
 import { FiguresTable, themeLabel } from './parts.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 function Fact({ label, value, empty }: { label: string; value: string | null; empty: string }) {
   return (
@@ -23,10 +24,10 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
       <p class="eyebrow" safe>
         {d.publisher ?? t('open_data.platform')}
       </p>
-      <h1 safe>{d.title}</h1>
+      <h1 lang={textLang(ctx, d)} safe>{d.title}</h1>
       <FollowButton ctx={ctx} f={props.follow} />
       {d.description ? (
-        <p class="lead" safe>
+        <p class="lead" lang={textLang(ctx, d)} safe>
           {d.description}
         </p>
       ) : (

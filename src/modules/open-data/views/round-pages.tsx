@@ -6,6 +6,7 @@ import type { EntryInput } from '../commands/demand-rounds.ts';
 import type { EntryRow } from '../demand-rounds.repository.ts';
 import type { presentRound } from '../demand-rounds.routes.tsx';
 import { FiguresTable } from './parts.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 type RoundShape = ReturnType<typeof presentRound>;
 const errorFor = (errors: FieldError[], field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
@@ -78,9 +79,9 @@ export function RoundPage(props: { ctx: ViewContext; round: RoundShape; entries:
   const { t } = ctx;
   return (
     <Layout ctx={ctx} meta={{ title: r.title, breadcrumbs: [{ href: '/open-data', label: t('open_data.title') }, { href: '/open-data/rounds', label: t('open_data.rounds.title') }] }}>
-      <h1 safe>{r.title}</h1>
+      <h1 lang={textLang(ctx, r)} safe>{r.title}</h1>
       <Period ctx={ctx} r={r} />
-      {r.description ? <p safe>{r.description}</p> : ''}
+      {r.description ? <p lang={textLang(ctx, r)} safe>{r.description}</p> : ''}
       {r.figures.length ? <FiguresTable ctx={ctx} figures={r.figures} /> : ''}
       <Entries ctx={ctx} entries={props.entries.filter((e) => e.selected === 1)} title={t('open_data.rounds.selected')} />
       <Entries ctx={ctx} entries={props.entries.filter((e) => e.selected !== 1)} title={t('open_data.rounds.not_selected')} />

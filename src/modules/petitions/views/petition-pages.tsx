@@ -12,6 +12,7 @@ import type { PetitionRow } from '../petitions.repository.ts';
 import { CountPanel, PetitionCard, StateBadge } from './petition-parts.tsx';
 import { StaffPanel, type StaffView } from './petition-staff.tsx';
 import { FollowButton, type FollowView } from '../../notifications/views/follow-button.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 const TABS: StateGroup[] = ['open', 'in_review', 'results', 'closed'];
 
@@ -186,12 +187,12 @@ export function PetitionPage(props: PetitionPageProps) {
     <Layout ctx={ctx} meta={{ title: p.title, breadcrumbs: [{ href: '/petitions', label: t('petitions.title') }], alternates: [{ href: `/api/v1/petitions/${p.id}`, type: 'application/json', title: 'JSON' }] }}>
       <article class="petition">
         <p class="eyebrow" safe>{`${t('petitions.organization')}: ${p.organization_name}`}</p>
-        <h1 safe>{p.title}</h1>
+        <h1 lang={textLang(ctx, p)} safe>{p.title}</h1>
         <StateBadge ctx={ctx} state={p.state} />
         <FollowButton ctx={ctx} f={props.follow} />
         <div class="petition-grid">
           <div>
-            {p.body ? <Prose text={p.body} /> : ''}
+            {p.body ? <Prose text={p.body} lang={textLang(ctx, p)} /> : ''}
             {p.rejection_reason ? (
               <div class="rejection">
                 <h2 safe>{t('petitions.reason')}</h2>

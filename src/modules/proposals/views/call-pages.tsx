@@ -10,6 +10,7 @@ import { callStatus } from '../proposal-rules.ts';
 import type { CallRow, ProposalRow } from '../proposals.repository.ts';
 import type { CallTimelineTable } from '../proposals.table.ts';
 import { CallStatusBadge, ProposalTable } from './parts.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 function Window({ ctx, call }: { ctx: ViewContext; call: CallRow }) {
   if (call.opens_on && call.closes_on) {
@@ -85,8 +86,8 @@ export function CallPage(props: {
       <p class="eyebrow">
         <CallStatusBadge ctx={ctx} status={status} />
       </p>
-      <h1 safe>{call.title}</h1>
-      <Prose text={call.description} />
+      <h1 lang={textLang(ctx, call)} safe>{call.title}</h1>
+      <Prose text={call.description} lang={textLang(ctx, call)} />
       <dl class="facts">
         <div>
           <dt safe>{t('proposals.window')}</dt>

@@ -8,6 +8,7 @@ import { isDecision, isOverdue } from '../proposal-state.ts';
 import type { ProposalRow } from '../proposals.repository.ts';
 import { AnswerForm, CommentForm, MatureForm, ModerateForm, RouteForm, type PageForms } from './proposal-forms.tsx';
 import { channelLabel, OverdueFlag, StateBadge } from './parts.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 export interface ResponseView {
   id: number;
@@ -67,7 +68,7 @@ export function ProposalPage(props: ProposalPageProps) {
           <p class="eyebrow">
             <StateBadge ctx={ctx} state={p.state} /> {isOverdue(p, today) ? <OverdueFlag ctx={ctx} /> : ''}
           </p>
-          <h1 safe>{p.title}</h1>
+          <h1 lang={textLang(ctx, p)} safe>{p.title}</h1>
           <FollowButton ctx={ctx} f={props.follow} />
           {p.hidden_at ? <p class="notice-box warn" safe>{t('proposals.hidden_note', { reason: p.hidden_reason ?? '' })}</p> : ''}
           <dl class="facts">

@@ -79,7 +79,7 @@ export function QuestionResultView({ ctx, r, index, texts }: { ctx: ViewContext;
       {r.kind === 'multiple' ? <p class="muted small" safe>{t('surveys.result.multiple')}</p> : ''}
       {r.mean !== null ? <p safe>{t('surveys.result.mean', { mean: r.mean.toFixed(1) })}</p> : ''}
       {r.kind === 'text' ? (
-        <p safe>{t('surveys.result.text_count', { count: formatNumber(ctx.locale, r.text_answers) })}</p>
+        <p safe>{t('surveys.result.text_count', { count: r.text_answers, n: formatNumber(ctx.locale, r.text_answers) })}</p>
       ) : r.basis === 'collected' && r.answered === 0 ? (
         <p class="empty" safe>{t('surveys.result.none_yet')}</p>
       ) : (

@@ -11,6 +11,7 @@ import type { SurveyRow } from '../surveys.repository.ts';
 import { notes } from '../surveys.presenter.ts';
 import { QuestionResultView } from './results.tsx';
 import { AnswerForm, QuestionForm, type AnswerQuestion } from './survey-forms.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 
 function Owner({ s }: { s: SurveyRow }) {
@@ -195,14 +196,14 @@ export function SurveyPage(props: {
       <p class="eyebrow" safe>
         {t('surveys.title')}
       </p>
-      <h1 safe>{s.title}</h1>
+      <h1 lang={textLang(ctx, s)} safe>{s.title}</h1>
       <Facts ctx={ctx} s={s} />
       {s.purpose ? (
         <section aria-labelledby="purpose-title">
           <h2 id="purpose-title" safe>
             {t('surveys.purpose')}
           </h2>
-          <Prose text={s.purpose} />
+          <Prose text={s.purpose} lang={textLang(ctx, s)} />
         </section>
       ) : (
         ''
@@ -279,7 +280,7 @@ export function ResultsPage({ ctx, s, results, texts }: { ctx: ViewContext; s: S
       <p class="eyebrow" safe>
         {t('surveys.results')}
       </p>
-      <h1 safe>{s.title}</h1>
+      <h1 lang={textLang(ctx, s)} safe>{s.title}</h1>
       <Facts ctx={ctx} s={s} />
       {results.length === 0 ? <p class="empty" safe>{s.state === 'record' ? t('surveys.no_questions_source') : t('surveys.no_questions')}</p> : ''}
       {results.map((r, i) => (

@@ -24,6 +24,8 @@ export const en = {
     language: 'Language',
     switch_to: 'Switch language',
     menu: 'Main menu',
+    breadcrumb: 'You are here',
+    pagination: 'Pages',
     footer: 'Madang is open-source software for the Open Government Partnership cycle. Data is published as open data and through an API.',
     masthead: 'This is an official website of the Republic of Korea government.',
     api: 'API',

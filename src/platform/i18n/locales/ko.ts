@@ -27,6 +27,8 @@ export const ko: Shape<Messages> = {
     language: '언어',
     switch_to: '언어 바꾸기',
     menu: '주 메뉴',
+    breadcrumb: '현재 위치',
+    pagination: '페이지 이동',
     footer: '마당은 열린정부파트너십 주기를 위한 오픈소스 소프트웨어입니다. 모든 자료는 공공데이터와 API로 공개됩니다.',
     masthead: '이 누리집은 대한민국 공식 전자정부 누리집입니다.',
     api: 'API',

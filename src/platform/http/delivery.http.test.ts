@@ -1,0 +1,100 @@
+// How pages and assets travel: compressed where the client accepts it, versioned assets cached for a year,
+// the language choice remembered in a cookie, robots.txt.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { testApp, type TestContext } from '../../../test/support/app.ts';
+import { krdsHref } from './assets.ts';
+import { chooseEncoding } from './compression.ts';
+
+let ctx: TestContext;
+before(async () => {
+  ctx = await testApp({ accounts: false });
+});
+after(async () => ctx.close());
+
+const get = (url: string, headers: Record<string, string> = {}) => ctx.app.inject({ method: 'GET', url, headers });
+
+test('the encoding is chosen from Accept-Encoding, Brotli first, q=0 refused', () => {
+  assert.equal(chooseEncoding('gzip, deflate, br'), 'br');
+  assert.equal(chooseEncoding('gzip'), 'gzip');
+  assert.equal(chooseEncoding('br;q=0, gzip;q=0.8'), 'gzip');
+  assert.equal(chooseEncoding('identity'), null);
+  assert.equal(chooseEncoding(undefined), null);
+});
+
+test('a page is compressed for a client that accepts it, and plain for one that does not', async () => {
+  const plain = await get('/plans/kr-2018-2020');
+  assert.equal(plain.statusCode, 200);
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.match(String(plain.headers.vary), /Accept-Encoding/);
+  const br = await get('/plans/kr-2018-2020', { 'accept-encoding': 'br' });
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(brotliDecompressSync(br.rawPayload).toString('utf8'), plain.body);
+  const gz = await get('/plans/kr-2018-2020', { 'accept-encoding': 'gzip' });
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.ok(gz.rawPayload.length < plain.rawPayload.length / 3, `${gz.rawPayload.length} bytes of ${plain.rawPayload.length}`);
+  assert.equal(gunzipSync(gz.rawPayload).toString('utf8'), plain.body);
+});
+
+test('the layout links versioned assets that are cached for a year and served compressed', async () => {
+  const page = (await get('/')).body;
+  const hrefs = [...page.matchAll(/<link rel="(?:stylesheet|icon)" href="([^"]+)"/g)].map((m) => m[1]!);
+  assert.ok(hrefs.length >= 5, hrefs.join(' '));
+  for (const href of hrefs) {
+    assert.match(href, /^\/krds\/\d+\.\d+\.\d+\/|^\/static\/[^?]+\?v=[0-9a-f]{12}$/, href);
+    const res = await get(href, { 'accept-encoding': 'gzip' });
+    assert.equal(res.statusCode, 200, href);
+    assert.equal(res.headers['cache-control'], 'public, max-age=31536000, immutable', href);
+  }
+  const css = hrefs.find((h) => h.includes('component.css'))!;
+  const first = await get(css, { 'accept-encoding': 'br' });
+  const again = await get(css, { 'accept-encoding': 'br' });
+  assert.equal(first.headers['content-encoding'], 'br');
+  assert.ok(first.rawPayload.length < 100_000, `${first.rawPayload.length} bytes`);
+  assert.deepEqual(again.rawPayload, first.rawPayload);
+  assert.match(brotliDecompressSync(first.rawPayload).toString('utf8'), /krds-btn/);
+});
+
+test("madang.css names KRDS's fonts at the installed version's addresses, with no layout shift when they load", async () => {
+  const css = readFileSync(new URL('../../../public/madang.css', import.meta.url), 'utf8');
+  const urls = [...css.matchAll(/url\((\/krds\/[^)]+)\)/g)].map((m) => m[1]!);
+  assert.ok(urls.length >= 3);
+  for (const u of urls) {
+    assert.ok(u.startsWith(krdsHref('')), `${u} is not under ${krdsHref('')}`);
+    assert.equal((await get(u)).statusCode, 200, u);
+  }
+  assert.doesNotMatch(css, /font-display: swap/);
+});
+
+test("KRDS's icons addressed at img/img/ (a KRDS 1.1.0 slip) are found", async () => {
+  const res = await get(krdsHref('img/img/component/icon/ico_angle.svg'));
+  assert.equal(res.statusCode, 200);
+  assert.match(res.body, /<svg/);
+});
+
+test('a public/ file asked with a wrong fingerprint is served but not cached for long', async () => {
+  const res = await get('/static/madang.css?v=000000000000');
+  assert.equal(res.statusCode, 200);
+  assert.notEqual(res.headers['cache-control'], 'public, max-age=31536000, immutable');
+});
+
+test('the ?lang= switch sets a cookie that later requests follow', async () => {
+  const switched = await get('/plans?lang=en');
+  assert.equal(switched.statusCode, 200);
+  const cookie = (switched.cookies as { name: string; value: string }[]).find((c) => c.name === 'lang');
+  assert.equal(cookie?.value, 'en');
+  const later = await get('/organizations', { cookie: 'lang=en' });
+  assert.match(later.body, /<html lang="en"/);
+  assert.match(later.body, /hreflang="ko"/);
+  assert.match((await get('/organizations')).body, /<html lang="ko"/);
+});
+
+test('robots.txt lets crawlers read the public pages and keeps them out of personal ones', async () => {
+  const res = await get('/robots.txt');
+  assert.equal(res.statusCode, 200);
+  assert.match(String(res.headers['content-type']), /^text\/plain/);
+  assert.match(res.body, /User-agent: \*/);
+  assert.match(res.body, /Disallow: \/me\//);
+});
