@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Config } from '../../src/config.ts';
 import { ACCOUNTS, PASSWORD, type AccountName } from './app.ts';
 import { axeViolations, describeViolations, hasChromium, launch } from './browser.ts';
 import { startServer } from './server.ts';
@@ -27,7 +28,7 @@ export interface Journey {
   signedIn(who: AccountName): Promise<{ context: BrowserContext; page: Page }>;
 }
 
-export function journey(options: { prepare?: (server: JourneyServer) => Promise<void> } = {}): Journey {
+export function journey(options: { prepare?: (server: JourneyServer) => Promise<void>; config?: Partial<Config> } = {}): Journey {
   const skip = hasChromium ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install chromium)';
   let server: JourneyServer | undefined;
   let browser: Browser | undefined;
@@ -35,7 +36,7 @@ export function journey(options: { prepare?: (server: JourneyServer) => Promise<
 
   before(async () => {
     if (skip) return;
-    server = await startServer();
+    server = await startServer(options.config);
     await options.prepare?.(server);
     browser = await launch();
   });
