@@ -23,6 +23,9 @@ test('with nothing open, nothing near and nothing awaited, the home page says so
   const ko = await page('/?lang=ko');
   assert.equal(ko.statusCode, 200);
   for (const s of ['지금 접수 중인 제안 공모가 없습니다.', '기준에 가까운 진행 중 청원이 없습니다.']) assert.ok(ko.body.includes(s), s);
+  // The 5th plan is in co-creation: its card says so, with no empty chart and no report to read.
+  assert.ok(en.body.includes('In co-creation · The plan has no commitments yet'), 'the plan in co-creation says so');
+  assert.doesNotMatch(en.body, /href="\/plans\/kr-2020-2022\/report"/);
   // The plan at a glance is drawn from the seed: an image with a title and a description, and its table.
   assert.match(en.body, /<svg class="chart chart-stacked"[^>]*role="img"[^>]*aria-labelledby="glance-kr-2018-2020-chart-t glance-kr-2018-2020-chart-d"/);
   assert.ok(en.body.includes('<details class="chart-data"'));

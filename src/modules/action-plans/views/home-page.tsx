@@ -17,15 +17,25 @@ function PlanCard({ ctx, tree, headingLevel }: { ctx: ViewContext; tree: PlanTre
           {plan.title}
         </a>
       </Heading>
-      <p safe>{t('home.commitments_count', { count: tree.summary.total })}</p>
-      <SummaryChart ctx={ctx} summary={tree.summary} id={`summary-${plan.slug}`} />
+      {tree.commitments.length === 0 ? (
+        <p safe>{`${t(`plan.status.${plan.status}`, { defaultValue: plan.status })} · ${t('plan.no_commitments')}`}</p>
+      ) : (
+        <>
+          <p safe>{t('home.commitments_count', { count: tree.summary.total })}</p>
+          <SummaryChart ctx={ctx} summary={tree.summary} id={`summary-${plan.slug}`} />
+        </>
+      )}
       <p class="card-actions">
         <a class="krds-btn primary" href={`/plans/${plan.slug}`} safe>
           {t('home.view_plan')}
         </a>
-        <a class="krds-btn secondary" href={`/plans/${plan.slug}/report`} safe>
-          {t('home.read_report')}
-        </a>
+        {tree.commitments.length > 0 ? (
+          <a class="krds-btn secondary" href={`/plans/${plan.slug}/report`} safe>
+            {t('home.read_report')}
+          </a>
+        ) : (
+          ''
+        )}
       </p>
     </article>
   );

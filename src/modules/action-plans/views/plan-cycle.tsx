@@ -18,7 +18,7 @@ export function DecisionBadge({ ctx, decision }: { ctx: ViewContext; decision: s
 function PlanRef({ p }: { p: PlanLink }) {
   return (
     <a href={`/plans/${p.slug}`} safe>
-      {`${p.title} (${p.period_start}-${p.period_end})`}
+      {p.title}
     </a>
   );
 }

@@ -189,15 +189,26 @@ function Progress({ ctx, d }: { ctx: ViewContext; d: HomeData }) {
                 {tree.plan.title}
               </a>
             </h3>
-            <p safe>{`${t('home.commitments_count', { count: tree.summary.total })} · ${t('home_page.progress.milestones_done', { done: formatNumber(ctx.locale, m.completed), total: formatNumber(ctx.locale, m.total) })}`}</p>
-            <PlanLevelsFigure ctx={ctx} tree={tree} id={`glance-${tree.plan.slug}`} />
+            {tree.commitments.length === 0 ? (
+              // A plan in co-creation has no commitments yet: its page says where co-creation starts.
+              <p safe>{`${t(`plan.status.${tree.plan.status}`, { defaultValue: tree.plan.status })} · ${t('plan.no_commitments')}`}</p>
+            ) : (
+              <>
+                <p safe>{`${t('home.commitments_count', { count: tree.summary.total })} · ${t('home_page.progress.milestones_done', { done: formatNumber(ctx.locale, m.completed), total: formatNumber(ctx.locale, m.total) })}`}</p>
+                <PlanLevelsFigure ctx={ctx} tree={tree} id={`glance-${tree.plan.slug}`} />
+              </>
+            )}
             <p class="card-actions">
               <a class="krds-btn primary" href={`/plans/${tree.plan.slug}`} safe>
                 {t('home.view_plan')}
               </a>
-              <a class="krds-btn secondary" href={`/plans/${tree.plan.slug}/report`} safe>
-                {t('home.read_report')}
-              </a>
+              {tree.commitments.length > 0 ? (
+                <a class="krds-btn secondary" href={`/plans/${tree.plan.slug}/report`} safe>
+                  {t('home.read_report')}
+                </a>
+              ) : (
+                ''
+              )}
             </p>
           </article>
         );
