@@ -44,8 +44,9 @@ export async function insertStartingPoint(db: DB, row: Insertable<PlanStartingPo
   return (await db.insertInto('plan_starting_points').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-export async function listStartingPoints(db: DB, planId: number) {
-  return db
+/** The starting points of a plan's co-creation, with their sources; one of them when `id` is given. */
+export async function listStartingPoints(db: DB, planId: number, id?: number) {
+  let q = db
     .selectFrom('plan_starting_points as sp')
     .innerJoin('action_plans as from_plan', 'from_plan.id', 'sp.from_plan_id')
     .leftJoin('irm_recommendations as rec', 'rec.id', 'sp.recommendation_id')
@@ -69,9 +70,9 @@ export async function listStartingPoints(db: DB, planId: number) {
       'c.code as commitment_code',
       'c.title as commitment_title',
     ])
-    .where('sp.plan_id', '=', planId)
-    .orderBy('sp.position')
-    .execute();
+    .where('sp.plan_id', '=', planId);
+  if (id !== undefined) q = q.where('sp.id', '=', id);
+  return q.orderBy('sp.position').execute();
 }
 
 export type StartingPointRow = Awaited<ReturnType<typeof listStartingPoints>>[number];

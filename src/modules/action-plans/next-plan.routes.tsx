@@ -11,8 +11,7 @@ import { sendPage } from '../../platform/views/render.ts';
 import { findPlanBySlug, listIrmRecommendations } from './action-plans.repository.ts';
 import { SlugParams } from './action-plans.schema.ts';
 import { decideStartingPoint, startNextPlan, validateDecision, validateNextPlan, type DecisionInput, type NextPlanInput } from './commands/start-next-plan.ts';
-import { loadCycle } from './cycle.ts';
-import { findNextPlan, listMaturationList } from './next-plan.repository.ts';
+import { findNextPlan, listMaturationList, listStartingPoints } from './next-plan.repository.ts';
 import { NextPlanFormPage, StartingPointPage } from './views/next-plan-pages.tsx';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
@@ -70,8 +69,8 @@ export function nextPlanRoutes(app: App, deps: Deps) {
   async function loadPoint(slug: string, rawId: string) {
     const plan = await findPlanBySlug(db, slug);
     if (!plan) throw notFound(`There is no action plan "${slug}".`);
-    const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : NaN;
-    const point = (await loadCycle(db, plan)).startingPoints.find((p) => p.id === id);
+    // One starting point, not the whole cycle: the page needs neither the other plans nor the maturation list.
+    const point = /^\d{1,9}$/.test(rawId) ? (await listStartingPoints(db, plan.id, Number(rawId)))[0] : undefined;
     if (!point) throw notFound(`Plan ${slug} has no starting point "${rawId.slice(0, 12)}".`);
     return { plan, point };
   }
