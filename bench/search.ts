@@ -19,7 +19,7 @@ import pg from 'pg';
 import { createDb, type Db } from '../src/db/create-db.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { runSearch, type SearchParams } from '../src/modules/search/search.load.ts';
-import { buildGrams, filingDate, vocabularyWords } from '../src/modules/search/search-text.ts';
+import { buildGrams, facetTokens, filingDate, vocabularyWords } from '../src/modules/search/search-text.ts';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 30);
@@ -70,11 +70,16 @@ function record(i: number) {
   const title = words(3 + Math.floor(rand() * 5));
   const body = `${words(12 + Math.floor(rand() * 18))}.`;
   const kind = pick(KINDS);
-  const date = filingDate(`${2015 + Math.floor(rand() * 12)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`);
-  return { entity_type: `bench_${kind}`, entity_id: String(i), kind, url: `/bench/${i}`, title, body, organization: pick(ORGS), state: pick(STATES), date, plan: null, lang: ko ? 'ko' : 'en', grams: buildGrams(`${title} ${body}`), indexed_at: '2026-01-01T00:00:00.000Z' };
+  // Dates rise with the record's number, 2015 to 2026, as the index is filled oldest first (writeDocuments).
+  const day = new Date(Date.UTC(2015, 0, 1) + Math.floor((i / RECORDS) * 12 * 365) * 86_400_000);
+  const date = filingDate(day.toISOString().slice(0, 10));
+  const organization = pick(ORGS);
+  const state = pick(STATES);
+  const facets = facetTokens({ kind, organization, state, date });
+  return { entity_type: `bench_${kind}`, entity_id: String(i), kind, url: `/bench/${i}`, title, body, organization, state, date, plan: null, lang: ko ? 'ko' : 'en', grams: buildGrams(`${title} ${body}`), facets, indexed_at: '2026-01-01T00:00:00.000Z' };
 }
 type Row = ReturnType<typeof record>;
-const COLUMNS = ['entity_type', 'entity_id', 'kind', 'url', 'title', 'body', 'organization', 'state', 'date', 'plan', 'lang', 'grams', 'indexed_at'] as const;
+const COLUMNS = ['entity_type', 'entity_id', 'kind', 'url', 'title', 'body', 'organization', 'state', 'date', 'plan', 'lang', 'grams', 'facets', 'indexed_at'] as const;
 
 /** SQLite: triggers off while loading, then each FTS5 index rebuilt in one pass and the triggers put back. */
 function loadSqlite(file: string) {

@@ -3,18 +3,19 @@
 // after the cursor name exactly the entities to read again. Each source decides what is public.
 import type { Db } from '../../db/create-db.ts';
 import type { SearchDocument, SearchSource } from '../../platform/search-source.ts';
-import { auditSince, maxAuditId, readCursor, replaceDocuments, writeCursor } from './search.repository.ts';
+import { auditSince, maxAuditId, readCursor, removeDocuments, replaceDocuments, writeCursor, writeDocuments } from './search.repository.ts';
 
 /** Audit events read at a time while catching up. */
 export const SYNC_BATCH = 500;
 
-/** Reads every source whole and replaces the index with it; the cursor moves to the last audit event before the read. */
+/** Reads every source whole and replaces the index with it, oldest record first; the cursor moves to the last audit event before the read. */
 export async function rebuildSearchIndex(handle: Db, sources: readonly SearchSource[], now: Date): Promise<number> {
   const cursor = await maxAuditId(handle.db);
   const loaded: { source: SearchSource; docs: SearchDocument[] }[] = [];
   for (const s of sources) loaded.push({ source: s, docs: await s.load(handle.db) });
   await handle.db.transaction().execute(async (trx) => {
-    for (const { source, docs } of loaded) await replaceDocuments(trx, source.entityType, null, docs, now);
+    for (const { source } of loaded) await removeDocuments(trx, source.entityType, null);
+    await writeDocuments(trx, loaded.flatMap((l) => l.docs), now);
     await writeCursor(trx, cursor, now);
   });
   return loaded.reduce((n, l) => n + l.docs.length, 0);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bestCorrection, buildGrams, correctable, detectLang, filingDate, fts5Quote, highlight, levenshtein, parseQuery, trigrams, vocabularyWords } from './search-text.ts';
+import { bestCorrection, buildGrams, correctable, detectLang, facetQuery, facetToken, facetTokens, filingDate, fts5Quote, highlight, levenshtein, MAX_FACET_YEARS, parseQuery, trigrams, vocabularyWords } from './search-text.ts';
 
 test('Hangul runs are indexed by their bigrams, short other words whole, each once', () => {
   assert.equal(buildGrams('광화문 광장'), '광화 화문 광장');
@@ -86,4 +86,38 @@ test('highlight marks every occurrence, case-insensitively, in a passage around 
     { text: 'b', hit: true },
     { text: '>', hit: false },
   ]);
+});
+
+test('a combination of filter values is one token of three private-use characters, the same for the same values', () => {
+  const t = facetToken({ organization: '행정안전부' });
+  assert.equal([...t].length, 3);
+  assert.ok([...t].every((c) => c.codePointAt(0)! >= 0xe000 && c.codePointAt(0)! <= 0xf8ff));
+  assert.equal(facetToken({ organization: '행정안전부' }), t);
+  assert.notEqual(facetToken({ kind: '행정안전부' }), t, 'the prefix names the facets combined');
+  assert.notEqual(facetToken({ organization: 'mois' }), facetToken({ organization: 'moi' }));
+  assert.notEqual(facetToken({ kind: 'ab', organization: 'c' }), facetToken({ kind: 'a', organization: 'bc' }), 'values do not run into each other');
+  // Distinct values rarely share a token: none of ten thousand do.
+  const seen = new Set(Array.from({ length: 10_000 }, (_, i) => facetToken({ state: `value-${i}`, year: '2020' })));
+  assert.equal(seen.size, 10_000);
+  assert.equal(buildGrams(facetTokens({ kind: 'petition', organization: 'mois', state: 'open', date: '2019-05-02' })), '', 'never a Hangul gram');
+});
+
+test("a record's facets: every combination of its kind, organization, state and year", () => {
+  assert.equal(facetTokens({ kind: 'petition', organization: null, state: null, date: null }), facetToken({ kind: 'petition' }));
+  const all = facetTokens({ kind: 'dataset', organization: 'mfds', state: 'open', date: '2020-07-01' }).split(' ');
+  assert.equal(all.length, 15);
+  assert.equal(new Set(all).size, 15);
+  for (const combo of [{ kind: 'dataset' }, { organization: 'mfds', year: '2020' }, { kind: 'dataset', organization: 'mfds', state: 'open', year: '2020' }, { state: 'open' }]) assert.ok(all.includes(facetToken(combo)), JSON.stringify(combo));
+  assert.ok(!all.includes(facetToken({ kind: 'dataset', year: '2021' })));
+});
+
+test('the filters as a match: their combination, a date range as any of its years, exact only for whole years', () => {
+  assert.deepEqual(facetQuery({}), { match: null, exact: true });
+  assert.deepEqual(facetQuery({ kind: 'petition', organization: 'mois' }), { match: `{facets} : ${fts5Quote(facetToken({ kind: 'petition', organization: 'mois' }))}`, exact: true });
+  const y = (year: string, more = {}) => fts5Quote(facetToken({ ...more, year }));
+  assert.deepEqual(facetQuery({ from: '2019-01-01', to: '2021-12-31', state: 'open' }), { match: `{facets} : (${y('2019', { state: 'open' })} OR ${y('2020', { state: 'open' })} OR ${y('2021', { state: 'open' })})`, exact: true });
+  assert.deepEqual(facetQuery({ from: '2019-01-01', to: '2019-12-31' }), { match: `{facets} : ${y('2019')}`, exact: true });
+  assert.deepEqual(facetQuery({ from: '2019-03-01', to: '2019-12-31' }), { match: `{facets} : ${y('2019')}`, exact: false }, 'part of a year: narrowed, checked again');
+  assert.deepEqual(facetQuery({ from: '2019-01-01', kind: 'dataset' }), { match: `{facets} : ${fts5Quote(facetToken({ kind: 'dataset' }))}`, exact: false }, 'an open range is checked on the records');
+  assert.deepEqual(facetQuery({ from: '1990-01-01', to: `${1990 + MAX_FACET_YEARS}-12-31` }), { match: null, exact: false }, 'too many years');
 });

@@ -49,6 +49,89 @@ export function filingDate(value: string | null): string | null {
   return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
 }
 
+/** The filters a record can be narrowed by. */
+export interface Facets {
+  kind: string;
+  organization: string | null;
+  state: string | null;
+  /** The filing date (YYYY-MM-DD), whose year is filtered by. */
+  date: string | null;
+}
+
+/** A record's filter values by facet, in a fixed order; the year is the filing date's. */
+type FacetValues = { kind?: string; organization?: string; state?: string; year?: string };
+const FACETS = ['kind', 'organization', 'state', 'year'] as const;
+const FACET_PREFIX = 0xe000;
+const FACET_FIRST = 0xe100;
+const FACET_SPAN = 0xf8ff - FACET_FIRST + 1;
+
+/**
+ * A combination of filter values as one token of three characters of Unicode's private use area: a
+ * prefix naming which facets it combines, then two characters from the FNV-1a hash of their values (37
+ * million values). Three characters are exactly one trigram, so in the trigram index the token's list of
+ * records is exactly the records with those values, and the unicode61 tokenizer keeps private-use
+ * characters as a word. Text never holds these characters, so a query word cannot match a token. Two
+ * combinations may share a token (rarely): the filters are checked again on the records shown.
+ */
+export function facetToken(values: FacetValues): string {
+  let mask = 0;
+  let h = 0x811c9dc5;
+  FACETS.forEach((facet, i) => {
+    const v = values[facet];
+    if (v === undefined) return;
+    mask |= 1 << i;
+    for (const ch of `${v}\u0000`) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  });
+  return String.fromCharCode(FACET_PREFIX + mask, FACET_FIRST + (h % FACET_SPAN), FACET_FIRST + (Math.floor(h / FACET_SPAN) % FACET_SPAN));
+}
+
+/**
+ * The facet tokens of a record, space-separated (the `facets` column): one for every combination of its
+ * values (kind, organization, state, year: at most 15), so that any set of filters is one token, whose
+ * list of records is as short as the filters are narrow.
+ */
+export function facetTokens(f: Facets): string {
+  const values: FacetValues = { kind: f.kind, organization: f.organization ?? undefined, state: f.state ?? undefined, year: f.date?.slice(0, 4) };
+  const present = FACETS.filter((k) => values[k] !== undefined);
+  const out: string[] = [];
+  for (let subset = 1; subset < 1 << present.length; subset++) {
+    const combo: FacetValues = {};
+    present.forEach((k, i) => {
+      if (subset & (1 << i)) combo[k] = values[k];
+    });
+    out.push(facetToken(combo));
+  }
+  return out.join(' ');
+}
+
+/** The most years a date range is narrowed by in the index; a longer range is checked on the records only. */
+export const MAX_FACET_YEARS = 30;
+
+export interface FacetQuery {
+  /** An FTS5 expression over the `facets` column, or null when no filter is given. */
+  match: string | null;
+  /** Whether the expression is the whole filter (no date range, or one of whole years), so the records need no second look but for rare token collisions. */
+  exact: boolean;
+}
+
+/** The FTS5 expression that narrows a match to the filters: their combination's token, a date range as any of its years'. */
+export function facetQuery(f: { kind?: string; organization?: string; state?: string; from?: string; to?: string }): FacetQuery {
+  const fixed: FacetValues = { kind: f.kind || undefined, organization: f.organization || undefined, state: f.state || undefined };
+  let years: string[] = [];
+  let exact = true;
+  if (f.from || f.to) {
+    const first = f.from ? Number(f.from.slice(0, 4)) : NaN;
+    const last = f.to ? Number(f.to.slice(0, 4)) : NaN;
+    if (Number.isInteger(first) && Number.isInteger(last) && last >= first && last - first < MAX_FACET_YEARS) {
+      years = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+      exact = f.from!.endsWith('-01-01') && f.to!.endsWith('-12-31');
+    } else exact = false;
+  }
+  const tokens = years.length ? years.map((year) => fts5Quote(facetToken({ ...fixed, year }))) : FACETS.some((k) => fixed[k]) ? [fts5Quote(facetToken(fixed))] : [];
+  if (tokens.length === 0) return { match: null, exact };
+  return { match: `{facets} : ${tokens.length === 1 ? tokens[0] : `(${tokens.join(' OR ')})`}`, exact };
+}
+
 /** The language of a text: Korean when it has any Hangul, English otherwise (the seed's records are English). */
 export function detectLang(text: string): 'ko' | 'en' {
   return HANGUL.test(text) ? 'ko' : 'en';

@@ -10,7 +10,8 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import { fixedClock } from '../../platform/clock.ts';
 import type { SearchDocument } from '../../platform/search-source.ts';
 import { rebuildSearchIndex, SearchIndexer, syncSearchIndex } from './search-index.ts';
-import { runSearch } from './search.load.ts';
+import { COUNT_CAP, runSearch } from './search.load.ts';
+import { RANK_CANDIDATES } from './search-sqlite.repository.ts';
 import { readCursor, replaceDocuments } from './search.repository.ts';
 
 let db: TestDb;
@@ -75,6 +76,11 @@ test('filters: kind, organization, state and date range (a month or year counts 
   assert.deepEqual(ids(await runSearch(db, { q: '화문', from: '2020-01-01' })), ['/test/2']);
   assert.deepEqual(ids(await runSearch(db, { q: '화문', to: '2019-12-31' })), ['/test/1']);
   assert.deepEqual(ids(await runSearch(db, { q: 'zebrafish', from: '2018-01-01', to: '2018-01-01' })), ['/test/3']);
+  assert.deepEqual(ids(await runSearch(db, { q: '화문', from: '2019-01-01', to: '2019-12-31' })), ['/test/1'], 'a whole year');
+  assert.deepEqual(ids(await runSearch(db, { q: '화문', from: '2019-05-03', to: '2020-12-31' })), ['/test/2'], 'part of a year: the day counts');
+  assert.deepEqual(ids(await runSearch(db, { q: '화문', from: '2019-05-02', to: '2019-05-02' })), ['/test/1']);
+  assert.deepEqual(ids(await runSearch(db, { q: '화문', organization: 'mfds', state: 'submitted' })), [], 'every filter applies');
+  assert.deepEqual(ids(await runSearch(db, { q: '화문 광장', organization: 'mois', from: '2019-01-01', to: '2019-12-31' })), ['/test/1'], 'two-character and longer words with filters');
   await assert.rejects(runSearch(db, { q: 'x', from: '2020-02-30' }), /bad date range/);
   await assert.rejects(runSearch(db, { q: 'x', from: '2020-02-02', to: '2020-02-01' }), /bad date range/);
 });
@@ -128,4 +134,33 @@ test('hidden records never appear; a change in the audit trail re-indexes its re
   await rebuildSearchIndex(db, searchSources(), clock.now());
   assert.deepEqual(ids(await runSearch(db, { q: '대문' })), [`/petitions/${id}`]);
   assert.ok(!(await runSearch(db, { q: word, kind: 'proposal' })).results.some((r) => r.url === `/proposals/${proposal.id}`));
+});
+
+test('a common word: pages run past the ranking window without repeating or losing a record, and filters agree with the records', async () => {
+  const many = RANK_CANDIDATES + 60;
+  const docs = Array.from({ length: many }, (_, i) =>
+    doc(`w${i}`, { title: i % 7 === 0 ? `Wombatword title ${i}` : `Record ${i}`, body: `wombatword body ${i}`, kind: i % 3 === 0 ? 'dataset' : 'proposal', organization: i % 2 ? 'mois' : 'mfds', state: i % 5 ? 'open' : 'closed', date: `${2015 + (i % 8)}-0${1 + (i % 9)}-1${i % 10}`, lang: 'en' }),
+  );
+  await db.db.transaction().execute((trx) => replaceDocuments(trx, 'test_window', null, docs.map((d) => ({ ...d, entityType: 'test_window' })), clock.now()));
+  const first = await runSearch(db, { q: 'wombatword', per_page: 100 });
+  assert.equal(first.total, Math.min(many, COUNT_CAP));
+  assert.equal(first.more, many > COUNT_CAP);
+  assert.ok(first.results.slice(0, 10).every((r) => r.title.startsWith('Wombatword')), 'titles first');
+  const seen = new Set<string>();
+  for (let page = 1; page <= Math.ceil(many / 100); page++) for (const r of (await runSearch(db, { q: 'wombatword', per_page: 100, page })).results) seen.add(r.url);
+  assert.equal(seen.size, many, 'every record once across the pages');
+  const expected = (keep: (d: SearchDocument) => boolean) => docs.filter(keep).map((d) => d.url).sort();
+  const all = async (p: Parameters<typeof runSearch>[1]) => {
+    const out: string[] = [];
+    for (let page = 1; page <= 20; page++) {
+      const r = await runSearch(db, { ...p, q: 'wombatword', per_page: 100, page });
+      if (r.results.length === 0) break;
+      out.push(...ids(r));
+    }
+    return out.sort();
+  };
+  assert.deepEqual(await all({ kind: 'dataset', organization: 'mois', state: 'open' }), expected((d) => d.kind === 'dataset' && d.organization === 'mois' && d.state === 'open'));
+  assert.deepEqual(await all({ from: '2016-01-01', to: '2017-12-31', state: 'closed' }), expected((d) => d.date! >= '2016' && d.date! < '2018' && d.state === 'closed'));
+  assert.deepEqual(await all({ from: '2016-03-15', to: '2017-02-10', kind: 'proposal' }), expected((d) => d.date! >= '2016-03-15' && d.date! <= '2017-02-10' && d.kind === 'proposal'));
+  assert.deepEqual(await all({ from: '2021-06-01' }), expected((d) => d.date! >= '2021-06-01'));
 });

@@ -1,4 +1,4 @@
-// SQL of the search index, on both engines. SQLite: FTS5 (trigram over title and body, unicode61
+// SQL of the search index, on both engines (the search itself on SQLite: search-sqlite.repository.ts). SQLite: FTS5 (trigram over title and body, unicode61
 // over the grams) kept in step with search_documents by triggers. PostgreSQL: a generated tsvector
 // ('simple') and pg_trgm GIN indexes. See migrations/0011-search.ts.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
@@ -6,7 +6,8 @@ import type { DialectName } from '../../db/create-db.ts';
 import type { Database } from '../../db/schema.ts';
 import type { SearchDocument } from '../../platform/search-source.ts';
 import { getSetting, setSetting } from '../../platform/settings/settings.repository.ts';
-import { buildGrams, filingDate, fts5Quote, trigrams, vocabularyWords, type QueryTerm } from './search-text.ts';
+import { sqliteSearch } from './search-sqlite.repository.ts';
+import { buildGrams, facetTokens, filingDate, fts5Quote, trigrams, vocabularyWords, type QueryTerm } from './search-text.ts';
 
 type DB = Kysely<Database>;
 const CURSOR_KEY = 'search.audit_cursor';
@@ -14,8 +15,21 @@ const CHUNK = 200;
 
 /** Removes the index's documents of these entities (every one of the type when ids is null), then writes docs. Call inside a transaction. */
 export async function replaceDocuments(trx: DB, entityType: string, ids: readonly string[] | null, docs: readonly SearchDocument[], now: Date): Promise<void> {
+  await removeDocuments(trx, entityType, ids);
+  await writeDocuments(trx, docs, now);
+}
+
+/** Removes the index's documents of these entities, every one of the type when ids is null. */
+export async function removeDocuments(trx: DB, entityType: string, ids: readonly string[] | null): Promise<void> {
   if (ids === null) await trx.deleteFrom('search_documents').where('entity_type', '=', entityType).execute();
   else for (let i = 0; i < ids.length; i += CHUNK) await trx.deleteFrom('search_documents').where('entity_type', '=', entityType).where('entity_id', 'in', ids.slice(i, i + CHUNK)).execute();
+}
+
+/**
+ * Writes documents, oldest first (by their filing date; undated first), so that the newest records have
+ * the highest ids: on SQLite the search ranks the newest matches of a very common word.
+ */
+export async function writeDocuments(trx: DB, docs: readonly SearchDocument[], now: Date): Promise<void> {
   const rows = docs.map((d) => ({
     entity_type: d.entityType,
     entity_id: d.entityId,
@@ -29,8 +43,10 @@ export async function replaceDocuments(trx: DB, entityType: string, ids: readonl
     plan: d.plan,
     lang: d.lang,
     grams: buildGrams(`${d.title} ${d.body}`),
+    facets: facetTokens({ kind: d.kind, organization: d.organization, state: d.state, date: filingDate(d.date) }),
     indexed_at: now.toISOString(),
   }));
+  rows.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('search_documents').values(rows.slice(i, i + CHUNK)).execute();
   const words = [...new Set(docs.flatMap((d) => vocabularyWords(`${d.title} ${d.body}`)))];
   for (let i = 0; i < words.length; i += CHUNK) {
@@ -97,22 +113,10 @@ function filterConditions(f: SearchFilter): RawBuilder<unknown>[] {
 const COLUMNS = sql`d.kind, d.entity_type, d.entity_id, d.url, d.title, d.body, d.organization, d.state, d.date, d.plan, d.lang`;
 
 /** Puts first the records whose title holds the whole query (× 3), or every word of it (× 2). */
-function titleBoost(f: SearchFilter, dialect: DialectName) {
-  const pos = sql.raw(dialect === 'sqlite' ? 'instr' : 'strpos');
+function titleBoost(f: SearchFilter) {
   const phrase = f.terms.map((t) => t.text).join(' ');
-  const all = sql.join(f.terms.map((t) => sql`${pos}(lower(d.title), ${t.text}) > 0`), sql` and `);
-  return sql`(case when ${pos}(lower(d.title), ${phrase}) > 0 then 3 when ${all} then 2 else 1 end)`;
-}
-
-function sqliteQuery(f: SearchFilter) {
-  const sub = f.terms.filter((t) => t.mode === 'substring').map((t) => fts5Quote(t.text));
-  const gram = f.terms.filter((t) => t.mode === 'gram').map((t) => fts5Quote(t.text));
-  const where = filterConditions(f);
-  if (sub.length && gram.length) where.push(sql`d.id in (select rowid from search_grams where search_grams match ${gram.join(' ')})`);
-  const extra = where.length ? sql` and ${sql.join(where, sql` and `)}` : sql``;
-  return sub.length
-    ? { from: sql`from search_fts join search_documents d on d.id = search_fts.rowid where search_fts match ${sub.join(' ')}${extra}`, rank: sql`bm25(search_fts, 10.0, 1.0) * ${titleBoost(f, 'sqlite')}` }
-    : { from: sql`from search_grams join search_documents d on d.id = search_grams.rowid where search_grams match ${gram.join(' ')}${extra}`, rank: sql`bm25(search_grams) * ${titleBoost(f, 'sqlite')}` };
+  const all = sql.join(f.terms.map((t) => sql`strpos(lower(d.title), ${t.text}) > 0`), sql` and `);
+  return sql`(case when strpos(lower(d.title), ${phrase}) > 0 then 3 when ${all} then 2 else 1 end)`;
 }
 
 function postgresQuery(f: SearchFilter) {
@@ -123,13 +127,14 @@ function postgresQuery(f: SearchFilter) {
   }
   const any = sql.join(f.terms.map((t) => sql`plainto_tsquery('simple', ${t.text})`), sql` || `);
   const phrase = f.terms.map((t) => t.text).join(' ');
-  return { from: sql`from search_documents d where ${sql.join(where, sql` and `)}`, rank: sql`-(ts_rank(d.tsv, ${any}) + word_similarity(${phrase}, lower(d.title))) * ${titleBoost(f, 'postgres')}` };
+  return { from: sql`from search_documents d where ${sql.join(where, sql` and `)}`, rank: sql`-(ts_rank(d.tsv, ${any}) + word_similarity(${phrase}, lower(d.title))) * ${titleBoost(f)}` };
 }
 
 /** The page of hits, best first (lower rank is better on both engines), and how many there are, up to countCap. */
 export async function searchDocuments(db: DB, dialect: DialectName, f: SearchFilter): Promise<{ hits: SearchHit[]; total: number }> {
   if (f.terms.length === 0) return { hits: [], total: 0 };
-  const q = dialect === 'sqlite' ? sqliteQuery(f) : postgresQuery(f);
+  if (dialect === 'sqlite') return sqliteSearch(db, f, filterConditions(f));
+  const q = postgresQuery(f);
   const hits = await sql<SearchHit>`select ${COLUMNS}, ${q.rank} as rank ${q.from} order by rank, d.id limit ${f.limit} offset ${f.offset}`.execute(db);
   const count = await sql<{ n: number | string }>`select count(*) as n from (select 1 as one ${q.from} limit ${f.countCap + 1}) capped`.execute(db);
   return { hits: hits.rows.map((h) => ({ ...h, rank: Number(h.rank) })), total: Number(count.rows[0]?.n ?? 0) };

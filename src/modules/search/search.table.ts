@@ -18,6 +18,8 @@ export interface SearchDocumentsTable {
   lang: string;
   /** Hangul bigrams and short words, space-separated: what two-character queries match. */
   grams: string;
+  /** Private-use tokens of kind, organization, state and year, what filters match inside the index (facetTokens). */
+  facets: string;
   indexed_at: string;
 }
 
