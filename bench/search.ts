@@ -3,7 +3,8 @@
 // BENCH_PG_URL is set), then a mix of queries through the same code the page and the API run
 // (runSearch: parse, search, count up to 1,000, typo correction, highlight), each class timed.
 //   npm run bench:search                      (BENCH_RECORDS, BENCH_QUERIES per class)
-//   BENCH_PG_URL=postgres://user:pass@127.0.0.1/db npm run bench:search
+//   BENCH_PG_URL=postgres://user:pass@127.0.0.1/db npm run bench:search   (BENCH_SQLITE=0: PostgreSQL only)
+//   BENCH_KEEP=1 keeps the SQLite file; BENCH_SQLITE_FILE=that/bench.db measures it again without loading.
 // Baselines measured in the same run on the same database: a primary-key read of one record
 // through the same Kysely handle (the floor of any query on this stack), and the naive way without
 // the index, a LIKE scan (no ranking, first 20 rows) over the first 100,000 records only, since
@@ -209,7 +210,13 @@ const dir = mkdtempSync(join(tmpdir(), 'madang-bench-search-'));
 const summary = [];
 try {
   const file = join(dir, 'bench.db');
-  summary.push(await measure('sqlite', `sqlite:${file}`, async () => loadSqlite(file)));
+  const reuse = process.env.BENCH_SQLITE_FILE;
+  if (reuse) {
+    // A file kept by BENCH_KEEP from a run with the same BENCH_RECORDS: measured again without loading;
+    // the records are drawn (not written) so that the queries are the same as that run's.
+    for (let i = 1; i <= RECORDS; i++) record(i);
+    summary.push(await measure('sqlite', `sqlite:${reuse}`, async () => 0));
+  } else if (process.env.BENCH_SQLITE !== '0') summary.push(await measure('sqlite', `sqlite:${file}`, async () => loadSqlite(file)));
   if (process.env.BENCH_PG_URL) {
     const base = process.env.BENCH_PG_URL;
     const name = `madang_bench_search_${Date.now()}`;

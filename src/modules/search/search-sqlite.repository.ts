@@ -19,9 +19,9 @@ import type { SearchFilter, SearchHit } from './search.repository.ts';
 type DB = Kysely<Database>;
 
 /** The most matches ranked; past it, the newest. */
-export const RANK_CANDIDATES = 1000;
+export const RANK_CANDIDATES = 500;
 /** The newest matches in a title, ranked besides those. */
-export const TITLE_CANDIDATES = 250;
+export const TITLE_CANDIDATES = 100;
 /** How many records a word is counted in at most, for its weight. */
 export const DF_CAP = 1000;
 const K1 = 1.2;
