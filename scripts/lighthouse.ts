@@ -2,10 +2,11 @@
 // first start), runs Lighthouse (mobile defaults: simulated slow 4G and a 4x slower CPU) in Debian's Chromium
 // on each path, and prints the accessibility, best-practices, SEO and performance scores.
 //   npm run lighthouse [-- PATH...]     (default: home, plan, commitment, petition and search pages)
-// CHROME_PATH names the browser (default /usr/bin/chromium); nothing is downloaded.
+// CHROME_PATH names the browser (default /usr/bin/chromium); nothing is downloaded. LIGHTHOUSE_JSON=DIR keeps
+// each page's full report there as JSON (to read the audits behind a score).
 import { spawn } from 'node:child_process';
 import { get } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +89,10 @@ try {
     }
     if (!result) continue;
     rows.push({ path, scores });
+    if (process.env.LIGHTHOUSE_JSON) {
+      mkdirSync(process.env.LIGHTHOUSE_JSON, { recursive: true });
+      writeFileSync(join(process.env.LIGHTHOUSE_JSON, `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.json`), JSON.stringify(result.lhr));
+    }
     const failing = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual');
     for (const a of failing) {
       const items = ((a.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).slice(0, 3);

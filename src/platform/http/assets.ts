@@ -1,16 +1,16 @@
-// Static assets: KRDS's stylesheets and images under a prefix that names the KRDS version, and the files of
-// public/ addressed with a fingerprint of their content, so browsers may keep both for a year; robots.txt.
+// Static assets: KRDS's stylesheets, fonts and images under a prefix that names the KRDS version, the part of
+// KRDS's stylesheets the pages use (krds-subset.ts) and the files of public/ addressed with a fingerprint of
+// their content, so browsers may keep them for a year; robots.txt.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { App } from '../module.ts';
+import { KRDS_ROOT, KRDS_SUBSET_PATH, KRDS_VERSION, krdsSubset, krdsSubsetHref } from './krds-subset.ts';
 
 const root = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const KRDS_ROOT = root('../../../node_modules/krds-uiux/resources');
 const PUBLIC_ROOT = root('../../../public');
-const KRDS_VERSION = (JSON.parse(readFileSync(root('../../../node_modules/krds-uiux/package.json'), 'utf8')) as { version: string }).version;
 const YEAR_SECONDS = 365 * 24 * 3600;
 export const IMMUTABLE = `public, max-age=${YEAR_SECONDS}, immutable`;
 
@@ -44,6 +44,14 @@ export async function registerAssets(app: App) {
     }
     return payload;
   });
+  // Built now rather than at the first page, which would wait for it.
+  const subset = krdsSubset();
+  app.get(KRDS_SUBSET_PATH, { schema: { hide: true } }, async (request, reply) =>
+    reply
+      .header('cache-control', request.url === krdsSubsetHref() ? IMMUTABLE : 'public, max-age=3600')
+      .type('text/css; charset=utf-8')
+      .send(subset.css),
+  );
   // KRDS 1.1.0's component.css points some icons at img/img/…; the files are in img/.
   app.get(krdsHref('img/img/*'), { schema: { hide: true } }, async (request, reply) =>
     reply.sendFile(`img/${(request.params as Record<string, string>)['*']}`, KRDS_ROOT, { maxAge: YEAR_SECONDS * 1000, immutable: true }),

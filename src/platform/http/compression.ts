@@ -32,25 +32,30 @@ export function registerCompression(app: App) {
     if (!String(vary ?? '').toLowerCase().includes('accept-encoding')) reply.header('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
     const encoding = chooseEncoding(request.headers['accept-encoding']);
     if (!encoding) return payload;
+    // A versioned asset never changes: it is compressed once and kept (KRDS's, the KRDS subset, public/'s files: a bounded set).
+    const key = String(reply.getHeader('cache-control') ?? '').includes('immutable') ? `${encoding} ${request.url.split('?')[0]}` : null;
+    const cached = key ? compressedAssets.get(key) : undefined;
+    const compress = (body: Buffer) => {
+      const out = encoding === 'br' ? brotliCompressSync(body, BROTLI) : gzipSync(body);
+      if (key && compressedAssets.size < MAX_CACHED_ASSETS) compressedAssets.set(key, out);
+      return out;
+    };
     if (typeof payload === 'string' || Buffer.isBuffer(payload)) {
       const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
       if (body.length < MIN_BYTES) return payload;
       reply.header('content-encoding', encoding).removeHeader('content-length');
-      return encoding === 'br' ? brotliCompressSync(body, BROTLI) : gzipSync(body);
+      return cached ?? compress(body);
     }
     if (payload instanceof Readable) {
       reply.header('content-encoding', encoding).removeHeader('content-length');
-      // A versioned asset never changes: it is compressed once and kept (KRDS's and public/'s files, a bounded set).
-      if (String(reply.getHeader('cache-control') ?? '').includes('immutable')) {
-        const key = `${encoding} ${request.url.split('?')[0]}`;
-        let body = compressedAssets.get(key);
-        if (!body) {
-          const chunks: Buffer[] = [];
-          for await (const chunk of payload) chunks.push(Buffer.from(chunk as Buffer));
-          body = encoding === 'br' ? brotliCompressSync(Buffer.concat(chunks), BROTLI) : gzipSync(Buffer.concat(chunks));
-          if (compressedAssets.size < MAX_CACHED_ASSETS) compressedAssets.set(key, body);
-        } else payload.destroy();
-        return body;
+      if (cached) {
+        payload.destroy();
+        return cached;
+      }
+      if (key) {
+        const chunks: Buffer[] = [];
+        for await (const chunk of payload) chunks.push(Buffer.from(chunk as Buffer));
+        return compress(Buffer.concat(chunks));
       }
       return payload.pipe(encoding === 'br' ? createBrotliCompress(BROTLI) : createGzip());
     }

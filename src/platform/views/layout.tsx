@@ -1,5 +1,6 @@
 import type { Children } from '@kitajs/html';
-import { krdsHref, staticHref } from '../http/assets.ts';
+import { staticHref } from '../http/assets.ts';
+import { krdsSubsetHref } from '../http/krds-subset.ts';
 import { withQuery, type ViewContext } from './context.ts';
 
 export interface PageMeta {
@@ -123,9 +124,7 @@ export function Layout(props: { ctx: ViewContext; meta: PageMeta; children?: Chi
             <link rel="alternate" type={a.type} href={a.href} title={a.title} />
           ))}
           <link rel="icon" href={staticHref('favicon.svg')} type="image/svg+xml" />
-          <link rel="stylesheet" href={krdsHref('css/token/krds_tokens.css')} />
-          <link rel="stylesheet" href={krdsHref('css/common/common.css')} />
-          <link rel="stylesheet" href={krdsHref('css/component/component.css')} />
+          <link rel="stylesheet" href={krdsSubsetHref()} />
           <link rel="stylesheet" href={staticHref('madang.css')} />
         </head>
         <body>
