@@ -19,6 +19,7 @@ import { CommitmentDetail, CommitmentParams, Organization, Plan, PlanListItem, P
 import { loadPlanTree, loadTimeline } from './plan-tree.ts';
 import { loadCycle, presentCycle } from './cycle.ts';
 import { irmByCommitment, loadIrm, presentIrm } from '../assessments/assessments.presenter.ts';
+import { msg } from '../../platform/i18n/message.ts';
 
 const tags = ['Action plans'];
 const api404 = { 404: Problem };
@@ -101,7 +102,7 @@ export function actionPlanApi(app: App, deps: Deps) {
 
   app.get('/files/:id', { schema: { params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) }) } }, async (request, reply) => {
     const file = await findEvidenceFile(db, request.params.id);
-    if (!file) throw notFound('There is no such evidence file.');
+    if (!file) throw notFound(msg('cycle.errors.no_evidence'));
     return sendStoredFile(reply, file);
   });
 }

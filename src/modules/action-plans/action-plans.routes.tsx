@@ -24,6 +24,7 @@ import { PlansPage } from './views/home-page.tsx';
 import { OrganizationPage, OrganizationsPage } from './views/organization-pages.tsx';
 import { PlanPage } from './views/plan-page.tsx';
 import { UpdateFormPage, type UpdateFormValues } from './views/update-form.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 const PlanQuery = Type.Object({
@@ -36,7 +37,7 @@ const PlanQuery = Type.Object({
 /** Reads the update form, whether it came as multipart (with files) or urlencoded. */
 async function readProgressForm(request: FastifyRequest): Promise<ProgressInput> {
   const body = request.body;
-  if (!body || typeof body !== 'object') throw badRequest('The form is empty.');
+  if (!body || typeof body !== 'object') throw badRequest(msg('error.field.form_empty'));
   const b = body as Record<string, unknown>;
   const milestone_levels: Record<string, string> = {};
   for (const key of Object.keys(b)) {
@@ -124,7 +125,7 @@ export function actionPlanRoutes(app: App, deps: Deps) {
         return sendPage(reply, <UpdateFormPage ctx={ctx} slug={tree.plan.slug} c={c} values={values} errors={checked.errors} maxBytes={deps.config.uploadMaxBytes} />, checked.status);
       }
       const result = await postProgressUpdate(db, { actor, commitment: c, update: checked.value, now, requestId: request.id });
-      if (!result.ok) throw badRequest('The update could not be published.');
+      if (!result.ok) throw badRequest(msg('cycle.errors.not_published'));
       return reply.redirect(`/plans/${tree.plan.slug}/commitments/${c.code}?notice=posted#update-${result.updateId}`, 303);
     },
   );

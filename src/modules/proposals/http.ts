@@ -6,10 +6,11 @@ import type { Actor } from '../../platform/auth/roles.ts';
 import { badRequest, forbidden, notFound, unauthorized } from '../../platform/http/errors.ts';
 import type { Decision, ProposalOwnership } from '../../platform/policy/policy.ts';
 import { findOrganizationById, findProposal, type ProposalRow } from './proposals.repository.ts';
+import { msg } from '../../platform/i18n/message.ts';
 
 export function formOf(request: FastifyRequest): Record<string, string> {
   const body = request.body;
-  if (!body || typeof body !== 'object') throw badRequest('The form is empty.');
+  if (!body || typeof body !== 'object') throw badRequest(msg('error.field.form_empty'));
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
     const one = Array.isArray(v) ? v[0] : v;
