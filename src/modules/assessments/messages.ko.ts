@@ -2,6 +2,13 @@
 // src/platform/i18n/locales/ko.ts, which the type checker holds to the same keys in both languages.
 export const assessmentsKo = {
   irm: {
+    errors: {
+      no_unit: '{{slug}} 계획에 "{{id}}" IRM 과제가 없습니다.',
+      report: '이 평가의 출처인 IRM 보고서를 고르세요.',
+      not_value: '“{{value}}”은(는) 이 항목에 쓸 수 있는 값이 아닙니다.',
+      codes: '정부 과제 번호를 하나 이상 입력하세요(예: 1 또는 5-1).',
+      unknown_codes: '이 계획에는 {{codes}} 과제가 없습니다.',
+    },
     title: '독립 평가 (IRM)',
     page_title: '독립보고메커니즘(IRM): 과제와 평가',
     page_lead: '독립보고메커니즘(IRM)은 과제에 자체 번호(국가 코드와 네 자리 숫자)를 붙이며, 정부의 과제를 묶거나 나누어 평가하기도 합니다. 두 번호 체계를 모두 보존합니다. 별표(starred)와 유망(promising) 여부는 입력하지 않고 IRM 평가 항목에서 계산합니다.',

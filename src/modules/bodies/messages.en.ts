@@ -2,6 +2,26 @@
 // src/platform/i18n/locales/en.ts, which the type checker holds to the same keys in both languages.
 export const bodiesEn = {
   bodies: {
+    errors: {
+      no_body: 'There is no body "{{key}}".',
+      no_meeting: '{{body}} has no meeting {{id}}.',
+      claimed: 'Another meeting has just claimed one of the proposals ticked. Check the list again.',
+      monitoring_only: 'Progress presented by organizations is recorded for monitoring meetings only.',
+      kind: 'Choose the kind of meeting.',
+      title: 'Give the meeting a title.',
+      date: 'Give the date of the meeting (YYYY-MM-DD).',
+      date_what: 'The date',
+      place_long: 'The place is too long: at most {{max}} characters.',
+      attendance: 'The attendance is a whole number of people, 0 or more.',
+      members_only: 'Tick only members of this body.',
+      attendance_or_members: 'Give the number of people who attended, or tick the members who attended.',
+      attendance_small: 'The attendance ({{attendance}}) is smaller than the number of members ticked ({{ticked}}).',
+      minutes_long: 'The minutes are too long: at most {{max}} characters.',
+      decisions_long: 'The decisions are too long: at most {{max}} characters.',
+      proposals: 'Tick only proposals from the list: a proposal another meeting produced cannot be claimed again.',
+      commitment: 'Choose the commitment whose progress was presented.',
+      text: 'Write what the organization presented.',
+    },
     size: 'Size',
     nav: 'Forums and committees',
     title: 'Forums, committees and working groups',

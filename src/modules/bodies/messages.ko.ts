@@ -2,6 +2,26 @@
 // src/platform/i18n/locales/ko.ts, which the type checker holds to the same keys in both languages.
 export const bodiesKo = {
   bodies: {
+    errors: {
+      no_body: '"{{key}}" 협의체가 없습니다.',
+      no_meeting: '{{body}}에 {{id}}번 회의가 없습니다.',
+      claimed: '선택한 제안 가운데 하나를 방금 다른 회의가 가져갔습니다. 목록을 다시 확인하세요.',
+      monitoring_only: '기관의 이행 보고는 점검 회의에만 기록합니다.',
+      kind: '회의 종류를 고르세요.',
+      title: '회의 제목을 입력하세요.',
+      date: '회의 날짜를 입력하세요(YYYY-MM-DD).',
+      date_what: '날짜',
+      place_long: '장소가 너무 깁니다. {{max}}자 이내로 입력하세요.',
+      attendance: '참석 인원은 0 이상의 정수로 입력하세요.',
+      members_only: '이 협의체의 위원만 선택하세요.',
+      attendance_or_members: '참석 인원을 입력하거나 참석한 위원을 선택하세요.',
+      attendance_small: '참석 인원({{attendance}}명)이 선택한 위원 수({{ticked}}명)보다 적습니다.',
+      minutes_long: '회의록이 너무 깁니다. {{max}}자 이내로 입력하세요.',
+      decisions_long: '결정 사항이 너무 깁니다. {{max}}자 이내로 입력하세요.',
+      proposals: '목록에 있는 제안만 선택하세요. 다른 회의에서 나온 제안은 다시 가져올 수 없습니다.',
+      commitment: '이행 상황을 보고한 과제를 고르세요.',
+      text: '기관이 보고한 내용을 입력하세요.',
+    },
     size: '규모',
     nav: '포럼·위원회',
     title: '포럼, 위원회, 작업반',

@@ -1,6 +1,13 @@
 // English interface and mail text of the notifications module (the key `notifications`).
 export const notificationsEn = {
   notifications: {
+    errors: {
+      not_followable: '"{{kind}}" cannot be followed: follow a commitment, petition, proposal, dataset, organization or body.',
+      unknown_kind: 'Unknown kind.',
+      no_subject: 'There is no {{kind}} {{id}}.',
+      bad_link: 'This unsubscribe link is not valid: copy the whole link from the mail.',
+      stale_link: 'This unsubscribe link is not valid any more.',
+    },
     follow: 'Follow',
     following: 'Following',
     unfollow: 'Unfollow',

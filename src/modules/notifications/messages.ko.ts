@@ -1,6 +1,13 @@
 // Korean interface and mail text of the notifications module (the key `notifications`).
 export const notificationsKo = {
   notifications: {
+    errors: {
+      not_followable: '"{{kind}}"은(는) 팔로우할 수 없습니다. 과제, 청원, 제안, 데이터셋, 기관, 협의체를 팔로우하세요.',
+      unknown_kind: '알 수 없는 종류입니다.',
+      no_subject: '해당 {{kind}}({{id}})이(가) 없습니다.',
+      bad_link: '올바른 수신 거부 링크가 아닙니다. 메일에 있는 링크 전체를 복사하세요.',
+      stale_link: '이 수신 거부 링크는 더 이상 쓸 수 없습니다.',
+    },
     follow: '팔로우',
     following: '팔로우 중',
     unfollow: '팔로우 취소',

@@ -1,6 +1,13 @@
 // English text of the OGP import page (the key `ogp_import`), spread into src/platform/i18n/locales/en.ts.
 export const ogpImportEn = {
   ogp_import: {
+    errors: {
+      file: 'Choose the CSV file to import.',
+      not_utf8: '{{name}} is not UTF-8 text: save it as CSV (UTF-8) and try again.',
+      country: 'A country code is two or three letters (ISO 3166), for example KR.',
+      period_end: 'The last year is a year of four digits.',
+      slug: 'The address is lower-case letters, digits and single hyphens.',
+    },
     link: 'Import a plan from OGP data (CSV)',
     title: 'Import a plan from OGP data',
     intro: 'Upload a plan as the CSV of commitments OGP publishes. The whole file is checked first: if any row is wrong, nothing is imported and every error is listed by row and column. The plan, its organizations, commitments, IRM ids and assessments are then written together.',

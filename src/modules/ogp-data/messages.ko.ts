@@ -3,6 +3,13 @@ import type { ogpImportEn } from './messages.en.ts';
 
 export const ogpImportKo: typeof ogpImportEn = {
   ogp_import: {
+    errors: {
+      file: '가져올 CSV 파일을 고르세요.',
+      not_utf8: '{{name}}은(는) UTF-8 텍스트가 아닙니다. CSV(UTF-8)로 저장한 뒤 다시 시도하세요.',
+      country: '국가 코드는 영문 2~3자(ISO 3166)로 입력하세요(예: KR).',
+      period_end: '마지막 해는 네 자리 연도로 입력하세요.',
+      slug: '주소는 영문 소문자, 숫자, 하이픈(연속 불가)으로 입력하세요.',
+    },
     link: 'OGP 데이터(CSV)에서 실행계획 가져오기',
     title: 'OGP 데이터에서 실행계획 가져오기',
     intro: 'OGP가 공개하는 과제 CSV 파일로 실행계획을 올립니다. 파일 전체를 먼저 검사하며, 한 행이라도 잘못되면 아무것도 가져오지 않고 모든 오류를 행과 열로 보여 줍니다. 이상이 없으면 계획, 기관, 과제, IRM 번호와 평가를 함께 기록합니다.',

@@ -149,7 +149,7 @@ export function voteRoutes(app: App, deps: Deps, limiter: KeyedLimiter) {
       if (!d.allowed) throw d.reason === 'sign_in' ? unauthorized() : forbidden(d.detail);
       const b = request.body;
       const r = await moveVoteTask(db, { actor: request.actor!, task: { id: task.id, title: task.title, state: task.state as VoteState }, to: b.to, decision: b.decision, reason: b.reason, meeting: b.meeting, strategy: b.strategy, now: deps.clock.now() });
-      if (!r.ok) throw badRequest(r.errors.map((e) => e.message).join(' '), r.errors);
+      if (!r.ok) throw badRequest(msg('error.problem.listed', { detail: r.errors.map((e) => e.message).join(' ') }), r.errors);
       return reply.redirect(`/votes/${task.id}?notice=moved`, 303);
     },
   );

@@ -2,6 +2,27 @@
 // src/platform/i18n/locales/en.ts, which the type checker holds to the same keys in both languages.
 export const policyRegistryEn = {
   policy_registry: {
+    errors: {
+      no_task: 'There is no such policy task.',
+      no_application: 'There is no such application.',
+      max_steps: 'At most {{max}} steps.',
+      timeline_line: 'Line {{line}}: write the date, a bar "|", then the step.',
+      timeline_long: 'Line {{line}}: the date is at most {{date}} characters and the step at most {{cell}}.',
+      officials: 'Name the officials responsible, up to the one who gave final approval.',
+      max_officials: 'At most {{max}} officials.',
+      officials_line: 'Line {{line}}: write the role, "|", the name or position, and optionally "|" and the department.',
+      officials_long: 'Line {{line}}: each part is at most {{cell}} characters.',
+      title: 'Give the title of the policy task.',
+      overview: 'Give an overview of the task.',
+      year: 'Give the year as four digits, or leave it empty.',
+      organization: 'Choose the organization that carries the task.',
+      designated: 'This task is already designated for disclosure.',
+      apply_reason: 'Say why the task should be disclosed.',
+      pending: 'You already have an application for this task awaiting a decision.',
+      move: 'An application in the state “{{state}}” cannot be moved by "{{action}}".',
+      decision_reason: 'Give the reason for the decision: it is published with it.',
+      changed_meanwhile: 'The application was changed by someone else meanwhile. Reload the page.',
+    },
     title: 'Real-name policy registry',
     lead: 'Policy tasks with their overview, timeline and the officials responsible, up to the one who gave final approval. Anyone signed in may apply to have a task designated for real-name disclosure; the organization answers with a reasoned decision.',
     register: 'Register a policy task',

@@ -1,6 +1,27 @@
 // 정책실명제 등록부의 한국어 문구(키 `policy_registry`). src/platform/i18n/locales/ko.ts에 펼쳐 넣는다.
 export const policyRegistryKo = {
   policy_registry: {
+    errors: {
+      no_task: '해당 정책 과제가 없습니다.',
+      no_application: '해당 신청이 없습니다.',
+      max_steps: '추진 경과는 {{max}}단계까지 입력할 수 있습니다.',
+      timeline_line: '{{line}}번째 줄: 날짜, 세로줄 "|", 추진 내용 순으로 쓰세요.',
+      timeline_long: '{{line}}번째 줄: 날짜는 {{date}}자, 추진 내용은 {{cell}}자 이내로 쓰세요.',
+      officials: '최종 결재자까지 담당 공무원을 입력하세요.',
+      max_officials: '담당자는 {{max}}명까지 입력할 수 있습니다.',
+      officials_line: '{{line}}번째 줄: 역할, "|", 성명 또는 직위 순으로 쓰고, 필요하면 "|"와 부서를 덧붙이세요.',
+      officials_long: '{{line}}번째 줄: 각 항목은 {{cell}}자 이내로 쓰세요.',
+      title: '정책 과제 제목을 입력하세요.',
+      overview: '과제 개요를 입력하세요.',
+      year: '연도를 네 자리 숫자로 입력하거나 비워 두세요.',
+      organization: '과제를 맡은 기관을 고르세요.',
+      designated: '이 과제는 이미 공개 대상으로 지정되었습니다.',
+      apply_reason: '이 과제를 공개해야 하는 이유를 입력하세요.',
+      pending: '이 과제에 대해 결정을 기다리는 신청이 이미 있습니다.',
+      move: '“{{state}}” 상태의 신청에는 "{{action}}" 처리를 할 수 없습니다.',
+      decision_reason: '결정 사유를 입력하세요. 사유는 결정과 함께 공개됩니다.',
+      changed_meanwhile: '그사이 다른 사람이 이 신청을 바꾸었습니다. 페이지를 새로 고치세요.',
+    },
     title: '정책실명제 등록부',
     lead: '정책과제의 개요, 추진 경과, 그리고 최종 결재자까지 담당 공무원을 공개합니다. 로그인한 누구나 과제를 실명 공개 대상으로 지정해 달라고 신청할 수 있고, 기관은 이유를 밝혀 결정합니다.',
     register: '정책과제 등록',

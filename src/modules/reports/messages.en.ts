@@ -2,6 +2,25 @@
 // src/platform/i18n/locales/en.ts, which the type checker holds to the same keys in both languages.
 export const planReportsEn = {
   plan_reports: {
+    errors: {
+      not_a_kind: '"{{kind}}" is not a kind of report (action_plan, mid_term, end_of_term).',
+      no_report: 'Plan "{{slug}}" has no report “{{kind}}”.',
+      exists: 'Plan {{slug}} has a report “{{kind}}” already.',
+      choose_kind: 'Choose a kind of report: action_plan, mid_term or end_of_term.',
+      kind: 'Choose a kind of report.',
+      step: 'Choose a step: open or finalise.',
+      cannot_open: 'This report is in the state “{{state}}”: it cannot be opened from here.',
+      cannot_finalise: 'This report is in the state “{{state}}”: it cannot be finalised from here.',
+      not_open_for_comment: 'This report is not open for comment: comments are taken only while it is open for public comment.',
+      answered: 'This comment has been answered already.',
+      not_open: 'This report is not open: a final report is frozen, and a draft has no comments.',
+      no_comment: 'This report has no comment {{id}}.',
+      section: 'Choose the part of the report your comment is about.',
+      comment_empty: 'The comment cannot be empty.',
+      comment_long: 'The comment is too long: at most {{max}} characters.',
+      response_empty: 'The response cannot be empty.',
+      response_long: 'The response is too long: at most {{max}} characters.',
+    },
     nav: 'Reports and public comment',
     title: 'Reports and public comment',
     lead: 'The action plan and the self-assessments go through public comment before they are final: each is published as a draft, opened for comment for {{days}} days, and finalised with every comment and the government’s response to it.',

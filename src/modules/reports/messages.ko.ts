@@ -1,6 +1,25 @@
 // Korean interface text of the plan reports with public comment (the key `plan_reports`).
 export const planReportsKo = {
   plan_reports: {
+    errors: {
+      not_a_kind: '"{{kind}}"은(는) 보고서 종류가 아닙니다(action_plan, mid_term, end_of_term).',
+      no_report: '"{{slug}}" 계획에 “{{kind}}” 보고서가 없습니다.',
+      exists: '{{slug}} 계획에는 이미 “{{kind}}” 보고서가 있습니다.',
+      choose_kind: '보고서 종류를 고르세요: action_plan, mid_term, end_of_term.',
+      kind: '보고서 종류를 고르세요.',
+      step: '단계를 고르세요: 의견 수렴 시작 또는 확정.',
+      cannot_open: '이 보고서는 “{{state}}” 상태라서 의견 수렴을 시작할 수 없습니다.',
+      cannot_finalise: '이 보고서는 “{{state}}” 상태라서 확정할 수 없습니다.',
+      not_open_for_comment: '이 보고서는 의견을 받고 있지 않습니다. 의견은 공개 의견 수렴 기간에만 받습니다.',
+      answered: '이 의견에는 이미 답변했습니다.',
+      not_open: '이 보고서는 열려 있지 않습니다. 확정된 보고서는 바꿀 수 없고, 초안에는 의견이 없습니다.',
+      no_comment: '이 보고서에 {{id}}번 의견이 없습니다.',
+      section: '의견을 남길 보고서 부분을 고르세요.',
+      comment_empty: '의견 내용을 입력하세요.',
+      comment_long: '의견이 너무 깁니다. {{max}}자 이내로 입력하세요.',
+      response_empty: '답변 내용을 입력하세요.',
+      response_long: '답변이 너무 깁니다. {{max}}자 이내로 입력하세요.',
+    },
     nav: '보고서와 공개 의견',
     title: '보고서와 공개 의견',
     lead: '실행계획과 자체 평가 보고서는 확정 전에 공개 의견을 받습니다. 초안으로 공개하고 {{days}}일 동안 의견을 받은 뒤, 모든 의견과 정부의 답변을 담아 확정합니다.',

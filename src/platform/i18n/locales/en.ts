@@ -236,6 +236,7 @@ export const en = {
       too_large: 'The upload is larger than this site accepts.',
       media_type: 'This content type is not accepted here.',
       internal: 'Something went wrong on our side. The error has been logged.',
+      listed: '{{detail}}',
       invalid: 'The {{part}} is not valid: {{detail}}',
     },
     part: { body: 'body', querystring: 'querystring', params: 'params', headers: 'headers', request: 'request' },

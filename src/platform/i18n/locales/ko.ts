@@ -239,6 +239,7 @@ export const ko: Shape<Messages> = {
       too_large: '올린 파일이 이 사이트에서 받을 수 있는 크기보다 큽니다.',
       media_type: '이 형식의 내용은 여기에서 받지 않습니다.',
       internal: '시스템에 문제가 발생했습니다. 오류는 기록되었습니다.',
+      listed: '입력한 내용이 올바르지 않습니다. 아래 항목을 확인하세요.',
       invalid: '입력한 내용이 올바르지 않습니다. 아래 항목을 확인하세요.',
     },
     part: { body: '본문', querystring: '조회 조건', params: '주소 값', headers: '헤더', request: '요청' },
