@@ -58,9 +58,9 @@ export function actionPlanRoutes(app: App, deps: Deps) {
 
   async function loadCommitment(slug: string, code: string): Promise<{ tree: PlanTree; c: CommitmentNode }> {
     const tree = await loadPlanTree(db, slug);
-    if (!tree) throw notFound(`There is no action plan "${slug}".`);
+    if (!tree) throw notFound(msg('cycle.errors.no_plan', { slug }));
     const c = tree.commitments.find((x) => x.code === code);
-    if (!c) throw notFound(`Plan ${slug} has no commitment "${code}".`);
+    if (!c) throw notFound(msg('cycle.errors.no_commitment', { slug, code }));
     return { tree, c };
   }
 
@@ -76,7 +76,7 @@ export function actionPlanRoutes(app: App, deps: Deps) {
 
   app.get('/plans/:slug', { schema: { params: SlugParams, querystring: PlanQuery } }, async (request, reply) => {
     const tree = await loadPlanTree(db, request.params.slug);
-    if (!tree) throw notFound(`There is no action plan "${request.params.slug}".`);
+    if (!tree) throw notFound(msg('cycle.errors.no_plan', { slug: request.params.slug }));
     const filters = { organization: request.query.organization ?? '', level: request.query.level ?? '', value: request.query.value ?? '' };
     const ctx = viewContext(request, reply, deps);
     const cycle = await loadCycle(db, tree.plan);
@@ -141,7 +141,7 @@ export function actionPlanRoutes(app: App, deps: Deps) {
 
   app.get('/organizations/:key', { schema: { params: Type.Object({ key: Type.String({ maxLength: 100 }) }), querystring: PageQuery } }, async (request, reply) => {
     const org = await findOrganizationByKey(db, request.params.key);
-    if (!org) throw notFound(`There is no organization "${request.params.key}".`);
+    if (!org) throw notFound(msg('cycle.errors.no_org', { key: request.params.key }));
     const all = await listOrganizations(db);
     const children = all.filter((o) => o.parent_id === org.id);
     const parent = all.find((o) => o.id === org.parent_id) ?? null;

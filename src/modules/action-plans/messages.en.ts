@@ -3,6 +3,9 @@
 export const cycleEn = {
   cycle: {
     errors: {
+      no_commitment: 'Plan {{slug}} has no commitment "{{code}}".',
+      no_org: 'There is no organization "{{key}}".',
+      no_point: 'Plan {{slug}} has no starting point "{{id}}".',
       progress_empty: 'Describe the progress: the text cannot be empty.',
       progress_date: 'The date of the progress',
       not_level: '"{{value}}" is not a completion level (not_started, limited, substantial, completed).',

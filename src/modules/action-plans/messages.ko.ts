@@ -5,6 +5,9 @@ import type { cycleEn } from './messages.en.ts';
 export const cycleKo: typeof cycleEn = {
   cycle: {
     errors: {
+      no_commitment: '{{slug}} 계획에 "{{code}}" 과제가 없습니다.',
+      no_org: '"{{key}}" 기관이 없습니다.',
+      no_point: '{{slug}} 계획에 "{{id}}" 출발점이 없습니다.',
       progress_empty: '진행 상황을 입력하세요. 본문은 비워 둘 수 없습니다.',
       progress_date: '진행 날짜',
       not_level: '"{{value}}"은(는) 이행 수준이 아닙니다(not_started, limited, substantial, completed 중 하나).',

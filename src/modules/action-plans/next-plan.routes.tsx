@@ -72,7 +72,7 @@ export function nextPlanRoutes(app: App, deps: Deps) {
     if (!plan) throw notFound(msg('cycle.errors.no_plan', { slug }));
     // One starting point, not the whole cycle: the page needs neither the other plans nor the maturation list.
     const point = /^\d{1,9}$/.test(rawId) ? (await listStartingPoints(db, plan.id, Number(rawId)))[0] : undefined;
-    if (!point) throw notFound(`Plan ${slug} has no starting point "${rawId.slice(0, 12)}".`);
+    if (!point) throw notFound(msg('cycle.errors.no_point', { slug, id: rawId.slice(0, 12) }));
     return { plan, point };
   }
 

@@ -2,6 +2,8 @@
 export const notificationsEn = {
   notifications: {
     errors: {
+      sign_in: 'Sign in, or confirm your e-mail address by following something, to see your notifications.',
+      confirm_first: 'Open the confirmation link from the mail first.',
       not_followable: '"{{kind}}" cannot be followed: follow a commitment, petition, proposal, dataset, organization or body.',
       unknown_kind: 'Unknown kind.',
       no_subject: 'There is no {{kind}} {{id}}.',

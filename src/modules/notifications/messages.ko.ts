@@ -2,6 +2,8 @@
 export const notificationsKo = {
   notifications: {
     errors: {
+      sign_in: '알림을 보려면 로그인하거나, 무언가를 팔로우하여 이메일 주소를 확인하세요.',
+      confirm_first: '먼저 메일에 있는 확인 링크를 여세요.',
       not_followable: '"{{kind}}"은(는) 팔로우할 수 없습니다. 과제, 청원, 제안, 데이터셋, 기관, 협의체를 팔로우하세요.',
       unknown_kind: '알 수 없는 종류입니다.',
       no_subject: '해당 {{kind}}({{id}})이(가) 없습니다.',

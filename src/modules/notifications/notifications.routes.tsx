@@ -52,7 +52,7 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
   function requireWho(request: FastifyRequest): Who {
     const who = whoIs(request, deps.clock.now());
     const d = policy.followAndRead(request.actor, who && 'identityId' in who ? who.identityId : null);
-    if (!d.allowed || !who) throw unauthorized('Sign in, or confirm your e-mail address by following something, to see your notifications.');
+    if (!d.allowed || !who) throw unauthorized(msg('notifications.errors.sign_in'));
     return who;
   }
 
@@ -134,7 +134,7 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
   // cookie; the nonce proves the confirmed address is the one that asked to follow.
   app.get('/follows/confirmed', { schema: { querystring: Type.Object({ n: Type.String({ maxLength: 64 }), ...Lang }) } }, async (request, reply) => {
     const identityId = identityFromRequest(request, deps.clock.now());
-    if (identityId === null) throw unauthorized('Open the confirmation link from the mail first.');
+    if (identityId === null) throw unauthorized(msg('notifications.errors.confirm_first'));
     const f = await db.transaction().execute(async (trx) => {
       const confirmed = await confirmFollow(trx, sha256(request.query.n), identityId, deps.clock.now());
       if (confirmed) await recordAudit(trx, audit(request, 'follow.confirmed', { type: confirmed.subject_type, id: confirmed.subject_id }));

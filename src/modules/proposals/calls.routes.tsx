@@ -23,7 +23,7 @@ export function callRoutes(app: App, deps: Deps) {
 
   async function loadCall(slug: string) {
     const call = await findCallBySlug(db, slug);
-    if (!call) throw notFound(`There is no call for proposals "${slug}".`);
+    if (!call) throw notFound(msg('proposals.errors.no_call', { slug }));
     return call;
   }
 

@@ -39,7 +39,7 @@ export function authorize(request: FastifyRequest, decision: Decision): Actor {
 
 export async function loadProposal(db: Kysely<Database>, id: number): Promise<{ p: ProposalRow; owner: ProposalOwnership }> {
   const p = await findProposal(db, id);
-  if (!p) throw notFound(`There is no proposal ${id}.`);
+  if (!p) throw notFound(msg('proposals.errors.no_proposal', { id }));
   const org = p.organization_id !== null ? await findOrganizationById(db, p.organization_id) : undefined;
   return { p, owner: { author_id: p.author_id, organization_id: p.organization_id, organization_parent_id: org?.parent_id ?? null } };
 }

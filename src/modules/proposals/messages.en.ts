@@ -3,6 +3,8 @@
 export const proposalsEn = {
   proposals: {
     errors: {
+      no_proposal: 'There is no proposal {{id}}.',
+      no_call: 'There is no call for proposals "{{slug}}".',
       call_not_open: 'This call for proposals is not open: proposals cannot be submitted now.',
       step_impossible: 'This proposal is in the state “{{state}}”: that step is not possible from here.',
       not_editable: 'This proposal can no longer be edited: its review has started.',

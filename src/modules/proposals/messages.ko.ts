@@ -3,6 +3,8 @@
 export const proposalsKo = {
   proposals: {
     errors: {
+      no_proposal: '{{id}}번 제안이 없습니다.',
+      no_call: '"{{slug}}" 제안 공모가 없습니다.',
       call_not_open: '이 제안 공모는 열려 있지 않아 지금은 제안을 낼 수 없습니다.',
       step_impossible: '이 제안은 “{{state}}” 상태라서 이 단계로 진행할 수 없습니다.',
       not_editable: '검토가 시작되어 이 제안은 더 이상 고칠 수 없습니다.',

@@ -106,7 +106,7 @@ export function proposalRoutes(app: App, deps: Deps) {
 
   app.get('/organizations/:key/proposals', { schema: { params: OrgParams, querystring: PageQuery } }, async (request, reply) => {
     const org = await findOrganization(db, request.params.key);
-    if (!org) throw notFound(`There is no organization "${request.params.key}".`);
+    if (!org) throw notFound(msg('cycle.errors.no_org', { key: request.params.key }));
     const rows = await listProposals(db, { organizationId: org.id });
     return sendPage(reply, <QueuePage ctx={viewContext(request, reply, deps)} org={org} rows={rows} today={today()} />);
   });

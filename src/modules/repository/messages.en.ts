@@ -3,6 +3,7 @@
 export const repositoryEn = {
   repository: {
     errors: {
+      forbidden: 'Only officers of an organization that leads a commitment of this plan, or an administrator, may publish to its repository.',
       title: 'Give the document a title.',
       title_long: 'The title is at most {{max}} characters.',
       kind: 'Choose the kind of document.',

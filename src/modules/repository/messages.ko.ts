@@ -2,6 +2,7 @@
 export const repositoryKo = {
   repository: {
     errors: {
+      forbidden: '이 계획의 과제를 주관하는 기관의 담당 공무원이나 관리자만 문서 저장소에 게시할 수 있습니다.',
       title: '문서 제목을 입력하세요.',
       title_long: '제목은 {{max}}자 이내로 입력하세요.',
       kind: '문서 종류를 고르세요.',

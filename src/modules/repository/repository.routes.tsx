@@ -44,7 +44,7 @@ function publishable(actor: Actor | null, tree: PlanTree) {
 function enforceSomewhere(actor: Actor | null, can: ReturnType<typeof publishable>) {
   if (can.planWide || can.commitments.length > 0) return;
   if (!actor) throw unauthorized();
-  throw forbidden('Only officers of an organization that leads a commitment of this plan, or an administrator, may publish to its repository.');
+  throw forbidden(msg('repository.errors.forbidden'));
 }
 
 async function readDocumentForm(request: FastifyRequest): Promise<DocumentInput> {
