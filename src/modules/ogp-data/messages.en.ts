@@ -1,6 +1,26 @@
 // English text of the OGP import page (the key `ogp_import`), spread into src/platform/i18n/locales/en.ts.
 export const ogpImportEn = {
   ogp_import: {
+    cell_errors: {
+      empty: 'The file is empty.',
+      missing_column: 'This column is missing from the header.',
+      no_rows: 'The file has no commitment rows.',
+      differs: 'Differs from row 2 ("{{first}}"): a file holds one action plan.',
+      required: 'Required.',
+      year: 'A year of four digits is required.',
+      plan_number: 'A whole number from 1 is required.',
+      code: 'A commitment number such as 1 or 5-1 is required.',
+      code_twice: 'Commitment {{code}} appears twice.',
+      irm_id: '"{{id}}" is not an IRM id (country code and four digits, e.g. KR0036).',
+      relevance: 'Use 1 (relevant) or 0 (not relevant).',
+      scale: '"{{value}}" is not one of {{values}}.',
+      assessed_twice: '{{id}} is assessed differently on row {{row}}.',
+      not_csv: 'The file is not valid CSV: {{problem}}',
+      no_country: 'No IRM id gives the country code: give the ISO country code (--country).',
+      period_end: 'The period\'s end must be a year from {{year}}.',
+      slug: 'A slug is lowercase letters, digits and hyphens.',
+      exists: 'A plan "{{slug}}" already exists: nothing was imported.',
+    },
     errors: {
       file: 'Choose the CSV file to import.',
       not_utf8: '{{name}} is not UTF-8 text: save it as CSV (UTF-8) and try again.',

@@ -3,6 +3,26 @@ import type { ogpImportEn } from './messages.en.ts';
 
 export const ogpImportKo: typeof ogpImportEn = {
   ogp_import: {
+    cell_errors: {
+      empty: '파일이 비어 있습니다.',
+      missing_column: '머리글에 이 열이 없습니다.',
+      no_rows: '파일에 과제 행이 없습니다.',
+      differs: '2행("{{first}}")과 다릅니다. 한 파일에는 실행계획 하나만 담아야 합니다.',
+      required: '필수 항목입니다.',
+      year: '네 자리 연도를 입력해야 합니다.',
+      plan_number: '1 이상의 정수를 입력해야 합니다.',
+      code: '1 또는 5-1과 같은 과제 번호를 입력해야 합니다.',
+      code_twice: '{{code}} 과제가 두 번 나옵니다.',
+      irm_id: '"{{id}}"은(는) IRM 식별자(국가 코드와 숫자 네 자리, 예: KR0036)가 아닙니다.',
+      relevance: '1(해당) 또는 0(해당 없음)으로 입력하세요.',
+      scale: '"{{value}}"은(는) {{values}} 가운데 하나가 아닙니다.',
+      assessed_twice: '{{id}}의 평가가 {{row}}행과 다릅니다.',
+      not_csv: '올바른 CSV 파일이 아닙니다: {{problem}}',
+      no_country: 'IRM 식별자에서 국가 코드를 알 수 없습니다. ISO 국가 코드를 입력하세요(--country).',
+      period_end: '기간의 끝은 {{year}}년 이후의 연도여야 합니다.',
+      slug: '주소 이름은 영문 소문자, 숫자, 하이픈으로 입력하세요.',
+      exists: '"{{slug}}" 계획이 이미 있어 아무것도 가져오지 않았습니다.',
+    },
     errors: {
       file: '가져올 CSV 파일을 고르세요.',
       not_utf8: '{{name}}은(는) UTF-8 텍스트가 아닙니다. CSV(UTF-8)로 저장한 뒤 다시 시도하세요.',

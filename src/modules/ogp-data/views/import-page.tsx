@@ -1,6 +1,6 @@
 // The OGP point of contact imports a plan from OGP's commitment table (CSV): the form, and every
 // error of a refused file by row and column.
-import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, errorText, type FieldError } from '../../../platform/http/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -49,7 +49,7 @@ export function ImportOgpPage(props: { ctx: ViewContext; values: ImportFormValue
                     <tr>
                       <td>{c.row > 0 ? c.row : '—'}</td>
                       <td safe>{c.column || '—'}</td>
-                      <td safe>{c.message}</td>
+                      <td safe>{errorText(t, c)}</td>
                     </tr>
                   ))}
                 </tbody>
