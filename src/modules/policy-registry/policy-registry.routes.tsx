@@ -58,7 +58,7 @@ export function policyRegistryRoutes(app: App, deps: Deps) {
     const q = request.query;
     const tasks = await loadRegistry(db, registryQuery(q), base);
     const facts = await loadSystemFacts(db);
-    const organizations = (await listOrganizations(db)).map((o) => ({ key: o.key, name: o.name }));
+    const organizations = (await listOrganizations(db)).map((o) => ({ key: o.key, name: o.name, source: o.source }));
     const years = await registryYears(db);
     const filter = { q: q.q ?? '', organization: q.organization ?? '', year: q.year ?? '', status: q.status ?? '' };
     const canRegister = policy.registerPolicyTask(request.actor).allowed;

@@ -55,7 +55,7 @@ export function Field(props: { id: string; label: string; hint?: string; error?:
 }
 
 /** A labelled select whose first option, when `all` is given, means "no filter". */
-export function SelectField(props: { id: string; label: string; value: string; options: { value: string; label: string }[]; all?: string }) {
+export function SelectField(props: { id: string; label: string; value: string; options: { value: string; label: string; lang?: string | undefined }[]; all?: string }) {
   return (
     <div class="form-group">
       <div class="form-tit">
@@ -73,7 +73,7 @@ export function SelectField(props: { id: string; label: string; value: string; o
             ''
           )}
           {props.options.map((o) => (
-            <option value={o.value} selected={props.value === o.value} safe>
+            <option value={o.value} selected={props.value === o.value} lang={o.lang} safe>
               {o.label}
             </option>
           ))}

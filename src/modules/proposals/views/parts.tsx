@@ -3,6 +3,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { isOverdue, isState } from '../proposal-state.ts';
 import type { CallStatus } from '../proposal-rules.ts';
 import type { ProposalRow } from '../proposals.repository.ts';
+import { textLang } from '../../../platform/views/lang.ts';
 
 const STATE_BADGE: Record<string, string> = {
   submitted: 'bg-light-gray',
@@ -77,7 +78,7 @@ export function ProposalTable({ ctx, rows, today, caption }: { ctx: ViewContext;
           {rows.map((p) => (
             <tr class={isOverdue(p, today) ? 'is-overdue' : ''}>
               <td>
-                <a href={`/proposals/${p.id}`} safe>
+                <a href={`/proposals/${p.id}`} lang={textLang(ctx, p)} safe>
                   {p.title}
                 </a>
               </td>
