@@ -26,7 +26,7 @@ function Window({ ctx, call }: { ctx: ViewContext; call: CallRow }) {
       </span>
     );
   }
-  return <span safe>{call.window_label ?? ctx.t('date.unknown')}</span>;
+  return call.window_label ? <span lang={textLang(ctx, call)} safe>{call.window_label}</span> : <span safe>{ctx.t('date.unknown')}</span>;
 }
 
 export function CallsPage({ ctx, calls, today, canCreate }: { ctx: ViewContext; calls: CallRow[]; today: string; canCreate: boolean }) {
@@ -53,7 +53,7 @@ export function CallsPage({ ctx, calls, today, canCreate }: { ctx: ViewContext; 
             <CallStatusBadge ctx={ctx} status={callStatus(c, today)} />
           </p>
           <h2>
-            <a href={`/calls/${c.slug}`} safe>
+            <a href={`/calls/${c.slug}`} lang={textLang(ctx, c)} safe>
               {c.title}
             </a>
           </h2>
@@ -127,7 +127,7 @@ export function CallPage(props: {
       <ul>
         {props.categories.map((c) => (
           <li>
-            <span safe>{c.title}</span>
+            <span lang={textLang(ctx, call)} safe>{c.title}</span>
             {c.organization_name ? <span class="muted" safe>{` · ${t('proposals.routed_to', { org: c.organization_name })}`}</span> : ''}
           </li>
         ))}

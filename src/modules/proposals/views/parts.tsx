@@ -85,7 +85,7 @@ export function ProposalTable({ ctx, rows, today, caption }: { ctx: ViewContext;
               <td>
                 <StateBadge ctx={ctx} state={p.state} />
               </td>
-              <td safe>{p.organization_name ?? p.organization_text ?? t('proposals.unrouted')}</td>
+              <td lang={p.organization_name ?? p.organization_text ? textLang(ctx, p) : undefined} safe>{p.organization_name ?? p.organization_text ?? t('proposals.unrouted')}</td>
               <td>
                 <Due ctx={ctx} p={p} today={today} />
               </td>
