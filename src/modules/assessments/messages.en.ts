@@ -17,7 +17,7 @@ export const assessmentsEn = {
     irm_id: 'IRM commitment',
     covers: "Covers the government's commitments",
     clustered: 'The IRM assesses this together with commitments {{codes}}.',
-    split: 'The IRM assesses this commitment as {{count}} separate commitments.',
+    split: 'The IRM assesses this commitment as {{count, number}} separate commitments.',
     not_assessed: 'Not assessed in the source: no IRM field values have been recorded for this commitment.',
     none: 'No IRM commitment id is recorded for this commitment.',
     edit: 'Record or correct the assessment',

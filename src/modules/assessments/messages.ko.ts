@@ -17,7 +17,7 @@ export const assessmentsKo = {
     irm_id: 'IRM 과제',
     covers: '해당 정부 과제',
     clustered: 'IRM은 이 과제를 {{codes}} 과제와 함께 평가합니다.',
-    split: 'IRM은 이 과제를 {{count}}개의 과제로 나누어 평가합니다.',
+    split: 'IRM은 이 과제를 {{count, number}}개의 과제로 나누어 평가합니다.',
     not_assessed: '출처에 평가 없음: 이 과제에 대한 IRM 평가 값이 기록되어 있지 않습니다.',
     none: '이 과제에 기록된 IRM 과제 번호가 없습니다.',
     edit: '평가 기록 또는 수정',

@@ -63,7 +63,7 @@ export const bodiesEn = {
       delegation: 'Delegation meeting',
     },
     unit: { people: 'people', teams: 'teams', organizations: 'organizations', agreements: 'agreements', meetings: 'meetings' },
-    count: { exact: '{{count}} {{unit}}', approximate: 'nearly {{count}} {{unit}}', minimum: 'more than {{count}} {{unit}}', not_given: 'number not given in the source' },
+    count: { exact: '{{count, number}} {{unit}}', approximate: 'nearly {{count, number}} {{unit}}', minimum: 'more than {{count, number}} {{unit}}', not_given: 'number not given in the source' },
     total: 'Total',
     part_of: 'Part of',
     organization: 'Run by',

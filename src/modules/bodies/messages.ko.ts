@@ -63,7 +63,7 @@ export const bodiesKo = {
       delegation: '대표단 회의',
     },
     unit: { people: '명', teams: '개 분과', organizations: '개 기관', agreements: '건', meetings: '회' },
-    count: { exact: '{{count}}{{unit}}', approximate: '약 {{count}}{{unit}}', minimum: '{{count}}{{unit}} 이상', not_given: '원문에 수 없음' },
+    count: { exact: '{{count, number}}{{unit}}', approximate: '약 {{count, number}}{{unit}}', minimum: '{{count, number}}{{unit}} 이상', not_given: '원문에 수 없음' },
     total: '합계',
     part_of: '상위 협의체',
     organization: '운영 기관',

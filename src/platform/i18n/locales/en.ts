@@ -60,8 +60,8 @@ export const en = {
     current_plans: 'Action plans',
     view_plan: 'See the plan',
     read_report: 'Read the self-assessment report',
-    commitments_count_one: '{{count}} commitment',
-    commitments_count_other: '{{count}} commitments',
+    commitments_count_one: '{{count, number}} commitment',
+    commitments_count_other: '{{count, number}} commitments',
     by_level: 'Commitments by completion level',
   },
   plan: {
@@ -77,8 +77,8 @@ export const en = {
     apply: 'Apply filters',
     reset: 'Clear filters',
     no_commitments: 'The plan has no commitments yet: they come out of its co-creation.',
-    showing_one: 'Showing {{count}} commitment',
-    showing_other: 'Showing {{count}} commitments',
+    showing_one: 'Showing {{count, number}} commitment',
+    showing_other: 'Showing {{count, number}} commitments',
     none_match: 'No commitment matches these filters.',
     code: 'No.',
     title: 'Commitment',
@@ -219,7 +219,7 @@ export const en = {
   chart: {
     show_table: 'The figures as a table',
     no_data: 'There is nothing to draw yet.',
-    not_enough_points: 'Not enough data for a line: it needs figures on at least two different days, and the records hold {{count}}.',
+    not_enough_points: 'Not enough data for a line: it needs figures on at least two different days, and the records hold {{count, number}}.',
   },
   ...searchEn,
   error: {

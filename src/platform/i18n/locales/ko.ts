@@ -63,8 +63,8 @@ export const ko: Shape<Messages> = {
     current_plans: '실행계획',
     view_plan: '실행계획 보기',
     read_report: '자체평가 보고서 읽기',
-    commitments_count_one: '과제 {{count}}개',
-    commitments_count_other: '과제 {{count}}개',
+    commitments_count_one: '과제 {{count, number}}개',
+    commitments_count_other: '과제 {{count, number}}개',
     by_level: '이행 수준별 과제',
   },
   plan: {
@@ -80,8 +80,8 @@ export const ko: Shape<Messages> = {
     apply: '적용',
     reset: '조건 지우기',
     no_commitments: '아직 과제가 없습니다. 과제는 공동 작성에서 나옵니다.',
-    showing_one: '과제 {{count}}개',
-    showing_other: '과제 {{count}}개',
+    showing_one: '과제 {{count, number}}개',
+    showing_other: '과제 {{count, number}}개',
     none_match: '조건에 맞는 과제가 없습니다.',
     code: '번호',
     title: '과제',
@@ -222,7 +222,7 @@ export const ko: Shape<Messages> = {
   chart: {
     show_table: '표로 보기',
     no_data: '아직 그릴 자료가 없습니다.',
-    not_enough_points: '선을 그리기에 자료가 부족합니다. 서로 다른 두 날 이상의 수치가 필요한데, 기록된 날은 {{count}}일입니다.',
+    not_enough_points: '선을 그리기에 자료가 부족합니다. 서로 다른 두 날 이상의 수치가 필요한데, 기록된 날은 {{count, number}}일입니다.',
   },
   ...searchKo,
   error: {
@@ -261,7 +261,7 @@ export const ko: Shape<Messages> = {
       not_real_day: '"{{value}}"은(는) 실제로 있는 날짜가 아닙니다.',
       not_real_month: '"{{value}}"은(는) 실제로 있는 달이 아닙니다.',
       not_iso_day: '"{{value}}"은(는) YYYY-MM-DD 형식의 날짜가 아닙니다.',
-      future_day: '{{what}}은(는) 미래일 수 없습니다.',
+      future_day: '{{what}}에 미래 날짜를 넣을 수 없습니다.',
     },
     policy: {
       sign_in: '로그인한 뒤 이용하세요.',
