@@ -25,7 +25,8 @@ const sessions = new Map<string, Session>();
 async function as(who: AccountName | null) {
   const key = who ?? 'visitor';
   if (!sessions.has(key)) {
-    const s = new Session(t.app);
+    // These tests read the English texts of the pages (the site opens in Korean).
+    const s = new Session(t.app).useLocale('en');
     if (who) await s.signIn(who);
     sessions.set(key, s);
   }

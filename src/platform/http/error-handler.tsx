@@ -41,7 +41,7 @@ async function respond(request: FastifyRequest, reply: FastifyReply, deps: Deps,
         <h1 safe>{heading}</h1>
         <p safe>{problem.detailIn(t)}</p>
         {problem.errors.length > 0 ? (
-          <ul aria-label={t('error.fields')}>
+          <ul>
             {problem.errors.map((e) => (
               <li safe>{`${e.field}: ${errorText(t, e)}`}</li>
             ))}
