@@ -76,7 +76,7 @@ test('a draft takes no comment; opening is the admin’s, once', async () => {
   await refused('officerMois', `${PATH}/transitions`, { action: 'open' }, 403);
   await refused(null, `${PATH}/transitions`, { action: 'open' }, 401);
   await refused('admin', `${PATH}/transitions`, { action: 'publish' }, 400);
-  await refused('admin', `${PATH}/transitions`, { action: 'finalise' }, 409, /draft/);
+  await refused('admin', `${PATH}/transitions`, { action: 'finalise' }, 409, /draft/i);
   await refused('admin', `/plans/${SLUG}/reports/annual/transitions`, { action: 'open' }, 404);
   const res = await post('admin', `${PATH}/transitions`, { action: 'open' });
   assert.equal(res.statusCode, 303);
