@@ -109,6 +109,12 @@ export class Session {
     return res;
   }
 
+  /** Reads pages in one language from now on, as a visitor who chose it (the `lang` cookie). */
+  useLocale(locale: 'ko' | 'en') {
+    this.cookies = [...this.cookies.split('; ').filter((c) => c && !c.startsWith('lang=')), `lang=${locale}`].join('; ');
+    return this;
+  }
+
   async signIn(account: AccountName) {
     const token = await this.csrf('/sign-in');
     const res = await this.postForm('/sign-in', { email: ACCOUNTS[account].email, password: PASSWORD, _csrf: token, next: '/' });

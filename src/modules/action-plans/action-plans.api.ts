@@ -19,6 +19,7 @@ import { CommitmentDetail, CommitmentParams, Organization, Plan, PlanListItem, P
 import { loadPlanTree, loadTimeline } from './plan-tree.ts';
 import { loadCycle, presentCycle } from './cycle.ts';
 import { irmByCommitment, loadIrm, presentIrm } from '../assessments/assessments.presenter.ts';
+import { msg } from '../../platform/i18n/message.ts';
 
 const tags = ['Action plans'];
 const api404 = { 404: Problem };
@@ -43,7 +44,7 @@ export function actionPlanApi(app: App, deps: Deps) {
     { schema: { tags, summary: 'One action plan: summary, commitments with milestones, IRM recommendations', params: SlugParams, response: { 200: Plan, ...api404 } } },
     async (request, reply) => {
       const tree = await loadPlanTree(db, request.params.slug);
-      if (!tree) throw notFound(`There is no action plan "${request.params.slug}".`);
+      if (!tree) throw notFound(msg('cycle.errors.no_plan', { slug: request.params.slug }));
       const irm = irmByCommitment(await loadIrm(db, tree.plan.id));
       const plan = presentPlan(tree, base);
       reply.header('cache-control', 'public, max-age=30');
@@ -57,9 +58,9 @@ export function actionPlanApi(app: App, deps: Deps) {
     { schema: { tags, summary: 'One commitment with every template field, contacts, milestones and its progress updates', params: CommitmentParams, response: { 200: CommitmentDetail, ...api404 } } },
     async (request, reply) => {
       const tree = await loadPlanTree(db, request.params.slug);
-      if (!tree) throw notFound(`There is no action plan "${request.params.slug}".`);
+      if (!tree) throw notFound(msg('cycle.errors.no_plan', { slug: request.params.slug }));
       const c = tree.commitments.find((x) => x.code === request.params.code);
-      if (!c) throw notFound(`Plan ${tree.plan.slug} has no commitment "${request.params.code}".`);
+      if (!c) throw notFound(msg('cycle.errors.no_commitment', { slug: tree.plan.slug, code: request.params.code }));
       const timeline = (await loadTimeline(db, [c.id])).get(c.id) ?? [];
       const irm = (irmByCommitment(await loadIrm(db, tree.plan.id)).get(c.id) ?? []).map(presentIrm);
       reply.header('cache-control', 'public, max-age=30');
@@ -89,19 +90,19 @@ export function actionPlanApi(app: App, deps: Deps) {
 
   app.get('/plans/:slug/commitments.csv', { schema: { params: SlugParams } }, async (request, reply) => {
     const tree = await loadPlanTree(db, request.params.slug);
-    if (!tree) throw notFound(`There is no action plan "${request.params.slug}".`);
+    if (!tree) throw notFound(msg('cycle.errors.no_plan', { slug: request.params.slug }));
     return sendCsv(reply, `${tree.plan.slug}-commitments.csv`, COMMITMENT_CSV_COLUMNS, commitmentCsvRows(tree, base));
   });
 
   app.get('/plans/:slug/milestones.csv', { schema: { params: SlugParams } }, async (request, reply) => {
     const tree = await loadPlanTree(db, request.params.slug);
-    if (!tree) throw notFound(`There is no action plan "${request.params.slug}".`);
+    if (!tree) throw notFound(msg('cycle.errors.no_plan', { slug: request.params.slug }));
     return sendCsv(reply, `${tree.plan.slug}-milestones.csv`, MILESTONE_CSV_COLUMNS, milestoneCsvRows(tree));
   });
 
   app.get('/files/:id', { schema: { params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) }) } }, async (request, reply) => {
     const file = await findEvidenceFile(db, request.params.id);
-    if (!file) throw notFound('There is no such evidence file.');
+    if (!file) throw notFound(msg('cycle.errors.no_evidence'));
     return sendStoredFile(reply, file);
   });
 }

@@ -24,6 +24,7 @@ import { PlansPage } from './views/home-page.tsx';
 import { OrganizationPage, OrganizationsPage } from './views/organization-pages.tsx';
 import { PlanPage } from './views/plan-page.tsx';
 import { UpdateFormPage, type UpdateFormValues } from './views/update-form.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 const PlanQuery = Type.Object({
@@ -36,7 +37,7 @@ const PlanQuery = Type.Object({
 /** Reads the update form, whether it came as multipart (with files) or urlencoded. */
 async function readProgressForm(request: FastifyRequest): Promise<ProgressInput> {
   const body = request.body;
-  if (!body || typeof body !== 'object') throw badRequest('The form is empty.');
+  if (!body || typeof body !== 'object') throw badRequest(msg('error.field.form_empty'));
   const b = body as Record<string, unknown>;
   const milestone_levels: Record<string, string> = {};
   for (const key of Object.keys(b)) {
@@ -57,9 +58,9 @@ export function actionPlanRoutes(app: App, deps: Deps) {
 
   async function loadCommitment(slug: string, code: string): Promise<{ tree: PlanTree; c: CommitmentNode }> {
     const tree = await loadPlanTree(db, slug);
-    if (!tree) throw notFound(`There is no action plan "${slug}".`);
+    if (!tree) throw notFound(msg('cycle.errors.no_plan', { slug }));
     const c = tree.commitments.find((x) => x.code === code);
-    if (!c) throw notFound(`Plan ${slug} has no commitment "${code}".`);
+    if (!c) throw notFound(msg('cycle.errors.no_commitment', { slug, code }));
     return { tree, c };
   }
 
@@ -75,7 +76,7 @@ export function actionPlanRoutes(app: App, deps: Deps) {
 
   app.get('/plans/:slug', { schema: { params: SlugParams, querystring: PlanQuery } }, async (request, reply) => {
     const tree = await loadPlanTree(db, request.params.slug);
-    if (!tree) throw notFound(`There is no action plan "${request.params.slug}".`);
+    if (!tree) throw notFound(msg('cycle.errors.no_plan', { slug: request.params.slug }));
     const filters = { organization: request.query.organization ?? '', level: request.query.level ?? '', value: request.query.value ?? '' };
     const ctx = viewContext(request, reply, deps);
     const cycle = await loadCycle(db, tree.plan);
@@ -124,7 +125,7 @@ export function actionPlanRoutes(app: App, deps: Deps) {
         return sendPage(reply, <UpdateFormPage ctx={ctx} slug={tree.plan.slug} c={c} values={values} errors={checked.errors} maxBytes={deps.config.uploadMaxBytes} />, checked.status);
       }
       const result = await postProgressUpdate(db, { actor, commitment: c, update: checked.value, now, requestId: request.id });
-      if (!result.ok) throw badRequest('The update could not be published.');
+      if (!result.ok) throw badRequest(msg('cycle.errors.not_published'));
       return reply.redirect(`/plans/${tree.plan.slug}/commitments/${c.code}?notice=posted#update-${result.updateId}`, 303);
     },
   );
@@ -140,7 +141,7 @@ export function actionPlanRoutes(app: App, deps: Deps) {
 
   app.get('/organizations/:key', { schema: { params: Type.Object({ key: Type.String({ maxLength: 100 }) }), querystring: PageQuery } }, async (request, reply) => {
     const org = await findOrganizationByKey(db, request.params.key);
-    if (!org) throw notFound(`There is no organization "${request.params.key}".`);
+    if (!org) throw notFound(msg('cycle.errors.no_org', { key: request.params.key }));
     const all = await listOrganizations(db);
     const children = all.filter((o) => o.parent_id === org.id);
     const parent = all.find((o) => o.id === org.parent_id) ?? null;

@@ -1,6 +1,8 @@
 // Dates in OGP reports are not always days: "2018. 9.", "First half of 2019", "Continued".
 // A date keeps the label as the source wrote it, with the precision the label carries and a
 // value no more precise than that. A day the source does not give is never invented.
+import { fieldError, type FieldError } from '../../platform/http/errors.ts';
+import { english, msg, type MessageKey, type Msg } from '../../platform/i18n/message.ts';
 
 export type DatePrecision =
   | 'day'
@@ -22,6 +24,14 @@ export interface DateLabel {
 
 export class ImpossibleDateError extends Error {
   override name = 'ImpossibleDateError';
+  constructor(readonly text: Msg) {
+    super(english(text));
+  }
+
+  /** The error for the form field that held the date, in any language. */
+  field(field: string, label?: MessageKey): FieldError {
+    return label ? fieldError(field, 'error.field.labelled', { label: msg(label), problem: this.text }) : fieldError(field, this.text.key, this.text.params);
+  }
 }
 
 const MONTHS = [
@@ -37,13 +47,13 @@ export function daysInMonth(year: number, month: number): number {
 
 function day(label: string, y: number, m: number, d: number): DateLabel {
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
-    throw new ImpossibleDateError(`"${label}" is not a real date`);
+    throw new ImpossibleDateError(msg('error.field.not_real_day', { value: label }));
   }
   return { label, precision: 'day', value: `${y}-${pad(m)}-${pad(d)}` };
 }
 
 function month(label: string, y: number, m: number): DateLabel {
-  if (m < 1 || m > 12) throw new ImpossibleDateError(`"${label}" is not a real month`);
+  if (m < 1 || m > 12) throw new ImpossibleDateError(msg('error.field.not_real_month', { value: label }));
   return { label, precision: 'month', value: `${y}-${pad(m)}` };
 }
 
@@ -109,6 +119,6 @@ export function sortKey(date: DateLabel, role: 'start' | 'end'): string | null {
 /** Reads a calendar day typed in a form (YYYY-MM-DD); throws ImpossibleDateError when it cannot exist. */
 export function parseIsoDay(input: string): string {
   const m = input.trim().match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (!m) throw new ImpossibleDateError(`"${input}" is not a date in the form YYYY-MM-DD`);
+  if (!m) throw new ImpossibleDateError(msg('error.field.not_iso_day', { value: input }));
   return day(input, Number(m[1]), Number(m[2]), Number(m[3])).value!;
 }

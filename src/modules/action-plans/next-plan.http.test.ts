@@ -10,7 +10,8 @@ before(async () => {
 });
 after(async () => t.close());
 
-const session = (who: AccountName | null) => sessionAs(t.app, who);
+// These tests read the English texts of the pages (the site opens in Korean).
+const session = async (who: AccountName | null) => (await sessionAs(t.app, who)).useLocale('en');
 
 async function counts() {
   const n = async (table: 'action_plans' | 'plan_starting_points' | 'audit_events') => Number((await t.db.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);

@@ -2,7 +2,7 @@
 // Every handler: validate → load → authorize → command → present.
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { badRequest, forbidden, HttpProblem, notFound, unauthorized } from '../../platform/http/errors.ts';
+import { fieldError, badRequest, forbidden, HttpProblem, notFound, unauthorized, type FieldError } from '../../platform/http/errors.ts';
 import { formField } from '../../platform/http/multipart.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import type { App, Deps } from '../../platform/module.ts';
@@ -13,6 +13,7 @@ import { SlugParams } from './action-plans.schema.ts';
 import { decideStartingPoint, startNextPlan, validateDecision, validateNextPlan, type DecisionInput, type NextPlanInput } from './commands/start-next-plan.ts';
 import { findNextPlan, listMaturationList, listStartingPoints } from './next-plan.repository.ts';
 import { NextPlanFormPage, StartingPointPage } from './views/next-plan-pages.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 const PointParams = Type.Object({ slug: Type.String({ maxLength: 100 }), id: Type.String({ maxLength: 12 }) });
@@ -20,7 +21,7 @@ const EMPTY_DECISION: DecisionInput = { decision: '', reason: '', commitment: ''
 
 function body(request: FastifyRequest): Record<string, unknown> {
   const b = request.body;
-  if (!b || typeof b !== 'object') throw badRequest('The form is empty.');
+  if (!b || typeof b !== 'object') throw badRequest(msg('error.field.form_empty'));
   return b as Record<string, unknown>;
 }
 
@@ -34,13 +35,13 @@ export function nextPlanRoutes(app: App, deps: Deps) {
 
   async function loadPrevious(slug: string) {
     const plan = await findPlanBySlug(db, slug);
-    if (!plan) throw notFound(`There is no action plan "${slug}".`);
+    if (!plan) throw notFound(msg('cycle.errors.no_plan', { slug }));
     const next = await findNextPlan(db, plan.id);
-    if (next) throw new HttpProblem(409, 'Conflict', `The co-creation of the next plan has already started: ${next.title} (/plans/${next.slug}).`);
+    if (next) throw new HttpProblem(409, 'Conflict', msg('cycle.errors.next_started', { title: next.title, slug: next.slug }));
     return plan;
   }
 
-  async function formPage(request: FastifyRequest, reply: Parameters<typeof sendPage>[0], previous: { id: number; slug: string; title: string }, values: NextPlanInput, errors: { field: string; message: string }[], status = 200) {
+  async function formPage(request: FastifyRequest, reply: Parameters<typeof sendPage>[0], previous: { id: number; slug: string; title: string }, values: NextPlanInput, errors: FieldError[], status = 200) {
     const counts = { matured: (await listMaturationList(db)).length, recommendations: (await listIrmRecommendations(db, previous.id)).length };
     return sendPage(reply, <NextPlanFormPage ctx={viewContext(request, reply, deps)} previous={previous} counts={counts} values={values} errors={errors} />, status);
   }
@@ -61,17 +62,17 @@ export function nextPlanRoutes(app: App, deps: Deps) {
     const checked = validateNextPlan(input, previous);
     if (!checked.ok) return formPage(request, reply, previous, input, checked.errors, 400);
     const result = await startNextPlan(db, { actor, previous, plan: checked.value, now: deps.clock.now(), requestId: request.id });
-    if (!result.ok && result.reason === 'slug_taken') return formPage(request, reply, previous, input, [{ field: 'slug', message: `Another plan already has the address "${checked.value.slug}".` }], 409);
-    if (!result.ok) throw new HttpProblem(409, 'Conflict', `The co-creation of the next plan has already started: /plans/${result.next}.`);
+    if (!result.ok && result.reason === 'slug_taken') return formPage(request, reply, previous, input, [fieldError('slug', 'cycle.errors.slug_taken', { slug: checked.value.slug })], 409);
+    if (!result.ok) throw new HttpProblem(409, 'Conflict', msg('cycle.errors.next_started_short', { slug: result.next }));
     return reply.redirect(`/plans/${result.slug}?notice=started#starting-points-title`, 303);
   });
 
   async function loadPoint(slug: string, rawId: string) {
     const plan = await findPlanBySlug(db, slug);
-    if (!plan) throw notFound(`There is no action plan "${slug}".`);
+    if (!plan) throw notFound(msg('cycle.errors.no_plan', { slug }));
     // One starting point, not the whole cycle: the page needs neither the other plans nor the maturation list.
     const point = /^\d{1,9}$/.test(rawId) ? (await listStartingPoints(db, plan.id, Number(rawId)))[0] : undefined;
-    if (!point) throw notFound(`Plan ${slug} has no starting point "${rawId.slice(0, 12)}".`);
+    if (!point) throw notFound(msg('cycle.errors.no_point', { slug, id: rawId.slice(0, 12) }));
     return { plan, point };
   }
 
@@ -87,13 +88,13 @@ export function nextPlanRoutes(app: App, deps: Deps) {
     const input: DecisionInput = { decision: formField(b, 'decision'), reason: formField(b, 'reason'), commitment: formField(b, 'commitment') };
     const { plan, point } = await loadPoint(request.params.slug, request.params.id);
     const actor = authorize(request, policy.decideStartingPoint(request.actor));
-    const page = (errors: { field: string; message: string }[], status: number) =>
+    const page = (errors: FieldError[], status: number) =>
       sendPage(reply, <StartingPointPage ctx={viewContext(request, reply, deps)} plan={plan} point={point} canDecide={true} values={input} errors={errors} />, status);
     const checked = validateDecision(input);
     if (!checked.ok) return page(checked.errors, 400);
     const result = await decideStartingPoint(db, { actor, plan, pointId: point.id, decision: checked.value, now: deps.clock.now(), requestId: request.id });
-    if (!result.ok && result.reason === 'no_commitment') return page([{ field: 'commitment', message: `${plan.title} has no commitment "${result.code}".` }], 400);
-    if (!result.ok) throw notFound('The starting point is gone.');
+    if (!result.ok && result.reason === 'no_commitment') return page([fieldError('commitment', 'cycle.errors.plan_has_no_commitment', { plan: plan.title, code: result.code })], 400);
+    if (!result.ok) throw notFound(msg('cycle.errors.point_gone'));
     return reply.redirect(`/plans/${plan.slug}/starting-points/${point.id}?notice=decided`, 303);
   });
 }

@@ -26,7 +26,8 @@ async function levelOf(code: string) {
 }
 
 async function session(who: AccountName | null) {
-  const s = new Session(t.app);
+  // These tests read the English texts of the pages (the site opens in Korean).
+  const s = new Session(t.app).useLocale('en');
   if (who) await s.signIn(who);
   return s;
 }

@@ -16,6 +16,7 @@ import { recordAssessment, validateAssessmentForm } from './commands/record-asse
 import { IRM_FIELDS, IRM_REPORTS } from './irm.ts';
 import { AssessmentFormPage, type AssessmentFormValues } from './views/assessment-form.tsx';
 import { IrmPage } from './views/irm-page.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 const EditQuery = Type.Object({ lang: Type.Optional(Type.String()), report: Type.Optional(Type.String({ maxLength: 40 })) });
@@ -33,14 +34,14 @@ export function assessmentRoutes(app: App, deps: Deps) {
 
   async function loadPlan(slug: string) {
     const plan = await findPlanBySlug(db, slug);
-    if (!plan) throw notFound(`There is no action plan "${slug}".`);
+    if (!plan) throw notFound(msg('cycle.errors.no_plan', { slug }));
     return plan;
   }
 
   async function loadUnit(slug: string, irmId: string) {
     const plan = await loadPlan(slug);
     const unit = (await loadIrm(db, plan.id)).find((u) => u.irm_id === irmId);
-    if (!unit) throw notFound(`Plan ${slug} has no IRM commitment "${irmId}".`);
+    if (!unit) throw notFound(msg('irm.errors.no_unit', { slug, id: irmId }));
     return { plan, unit };
   }
 

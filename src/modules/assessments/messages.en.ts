@@ -2,6 +2,13 @@
 // src/platform/i18n/locales/en.ts, which the type checker holds to the same keys in both languages.
 export const assessmentsEn = {
   irm: {
+    errors: {
+      no_unit: 'Plan {{slug}} has no IRM commitment "{{id}}".',
+      report: 'Choose the IRM report this assessment comes from.',
+      not_value: '“{{value}}” is not a value of this field.',
+      codes: 'Give at least one of the government\'s commitment codes (for example 1 or 5-1).',
+      unknown_codes: 'This plan has no commitment {{codes}}.',
+    },
     title: 'Independent assessment (IRM)',
     page_title: 'Independent Reporting Mechanism: commitments and assessments',
     page_lead: "The Independent Reporting Mechanism (IRM) numbers commitments its own way (the country code and four digits) and may cluster or split the government's commitments. Both numberings are kept. The starred and promising results are computed from the IRM's fields, never typed.",
@@ -10,7 +17,7 @@ export const assessmentsEn = {
     irm_id: 'IRM commitment',
     covers: "Covers the government's commitments",
     clustered: 'The IRM assesses this together with commitments {{codes}}.',
-    split: 'The IRM assesses this commitment as {{count}} separate commitments.',
+    split: 'The IRM assesses this commitment as {{count, number}} separate commitments.',
     not_assessed: 'Not assessed in the source: no IRM field values have been recorded for this commitment.',
     none: 'No IRM commitment id is recorded for this commitment.',
     edit: 'Record or correct the assessment',

@@ -2,6 +2,13 @@
 // src/platform/i18n/locales/ko.ts, which the type checker holds to the same keys in both languages.
 export const assessmentsKo = {
   irm: {
+    errors: {
+      no_unit: '{{slug}} 계획에 "{{id}}" IRM 과제가 없습니다.',
+      report: '이 평가의 출처인 IRM 보고서를 고르세요.',
+      not_value: '“{{value}}”은(는) 이 항목에 쓸 수 있는 값이 아닙니다.',
+      codes: '정부 과제 번호를 하나 이상 입력하세요(예: 1 또는 5-1).',
+      unknown_codes: '이 계획에는 {{codes}} 과제가 없습니다.',
+    },
     title: '독립 평가 (IRM)',
     page_title: '독립보고메커니즘(IRM): 과제와 평가',
     page_lead: '독립보고메커니즘(IRM)은 과제에 자체 번호(국가 코드와 네 자리 숫자)를 붙이며, 정부의 과제를 묶거나 나누어 평가하기도 합니다. 두 번호 체계를 모두 보존합니다. 별표(starred)와 유망(promising) 여부는 입력하지 않고 IRM 평가 항목에서 계산합니다.',
@@ -10,7 +17,7 @@ export const assessmentsKo = {
     irm_id: 'IRM 과제',
     covers: '해당 정부 과제',
     clustered: 'IRM은 이 과제를 {{codes}} 과제와 함께 평가합니다.',
-    split: 'IRM은 이 과제를 {{count}}개의 과제로 나누어 평가합니다.',
+    split: 'IRM은 이 과제를 {{count, number}}개의 과제로 나누어 평가합니다.',
     not_assessed: '출처에 평가 없음: 이 과제에 대한 IRM 평가 값이 기록되어 있지 않습니다.',
     none: '이 과제에 기록된 IRM 과제 번호가 없습니다.',
     edit: '평가 기록 또는 수정',

@@ -15,6 +15,7 @@ import { AgreementsPage } from './views/agreements-page.tsx';
 import { BodiesPage, BodyPage } from './views/bodies-pages.tsx';
 import { stewardshipOf } from './meetings.routes.tsx';
 import { listSurveys } from '../surveys/surveys.repository.ts';
+import { msg } from '../../platform/i18n/message.ts';
 
 const tags = ['Bodies'];
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()) });
@@ -35,7 +36,7 @@ export function bodyRoutes(app: App, deps: Deps) {
   async function load(key: string) {
     const all = await listBodies(db);
     const body = all.find((b) => b.key === key) ?? (await findBody(db, key));
-    if (!body) throw notFound(`There is no body "${key}".`);
+    if (!body) throw notFound(msg('bodies.errors.no_body', { key }));
     return { all, body, parent: all.find((b) => b.id === body.parent_id) ?? null, children: all.filter((b) => b.parent_id === body.id) };
   }
 

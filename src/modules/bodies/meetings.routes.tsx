@@ -2,7 +2,7 @@
 // Every handler: validate → load → authorize → command → present.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { HttpProblem, notFound, type FieldError } from '../../platform/http/errors.ts';
+import { fieldError, HttpProblem, notFound, type FieldError } from '../../platform/http/errors.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import type { App, Deps } from '../../platform/module.ts';
 import { policy, type BodyStewardship } from '../../platform/policy/policy.ts';
@@ -12,6 +12,7 @@ import { findBody, findMeeting, findOrganizationParent, listAttendees, listCommi
 import { KeyParams } from './bodies.schema.ts';
 import { EMPTY_MEETING, recordMeeting, recordProgress, validateMeeting, validateProgress, type MeetingInput } from './commands/record-meeting.ts';
 import { MeetingFormPage, MeetingPage } from './views/meeting-pages.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 const MeetingParams = Type.Object({ key: Type.String({ maxLength: 100 }), id: Type.Integer({ minimum: 1, maximum: 2 ** 31 - 1 }) });
@@ -25,14 +26,14 @@ export function meetingRoutes(app: App, deps: Deps) {
 
   async function loadBody(key: string): Promise<{ body: BodyRow; owner: BodyStewardship }> {
     const body = await findBody(db, key);
-    if (!body) throw notFound(`There is no body "${key}".`);
+    if (!body) throw notFound(msg('bodies.errors.no_body', { key }));
     return { body, owner: await stewardshipOf(db, body.organization_id) };
   }
 
   async function loadMeeting(key: string, id: number) {
     const { body, owner } = await loadBody(key);
     const meeting = await findMeeting(db, body.id, id);
-    if (!meeting) throw notFound(`${body.name} has no meeting ${id}.`);
+    if (!meeting) throw notFound(msg('bodies.errors.no_meeting', { body: body.name, id }));
     return { body, owner, meeting };
   }
 
@@ -64,7 +65,7 @@ export function meetingRoutes(app: App, deps: Deps) {
     const checked = validateMeeting(input, { memberIds: new Set(members.map((m) => m.id)), proposalIds: new Set(proposals.map((p) => p.id)) });
     if (!checked.ok) return renderForm(request, reply, body, input, checked.errors);
     const r = await recordMeeting(db, { actor, body, meeting: checked.value, now: deps.clock.now(), requestId: request.id });
-    if (!r.ok) return renderForm(request, reply, body, input, [{ field: 'proposals', message: 'Another meeting has just claimed one of the proposals ticked. Check the list again.' }]);
+    if (!r.ok) return renderForm(request, reply, body, input, [fieldError('proposals', 'bodies.errors.claimed')]);
     return reply.redirect(`/bodies/${body.key}/meetings/${r.id}?notice=meeting_recorded`, 303);
   });
 
@@ -76,7 +77,7 @@ export function meetingRoutes(app: App, deps: Deps) {
     const form = formOf(request);
     const loaded = await loadMeeting(request.params.key, request.params.id);
     const actor = authorize(request, policy.recordMeeting(request.actor, loaded.owner));
-    if (loaded.meeting.kind !== 'monitoring') throw new HttpProblem(409, 'Conflict', 'Progress presented by organizations is recorded for monitoring meetings only.');
+    if (loaded.meeting.kind !== 'monitoring') throw new HttpProblem(409, 'Conflict', msg('bodies.errors.monitoring_only'));
     const values = { commitment: f(form, 'commitment'), text: f(form, 'text') };
     const checked = validateProgress(values, await listCommitmentsFor(db, loaded.body.plan_id));
     if (!checked.ok) return renderMeeting(request, reply, loaded, { values, errors: checked.errors });

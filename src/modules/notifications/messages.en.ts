@@ -1,6 +1,15 @@
 // English interface and mail text of the notifications module (the key `notifications`).
 export const notificationsEn = {
   notifications: {
+    errors: {
+      sign_in: 'Sign in, or confirm your e-mail address by following something, to see your notifications.',
+      confirm_first: 'Open the confirmation link from the mail first.',
+      not_followable: '"{{kind}}" cannot be followed: follow a commitment, petition, proposal, dataset, organization or body.',
+      unknown_kind: 'Unknown kind.',
+      no_subject: 'There is no {{kind}} {{id}}.',
+      bad_link: 'This unsubscribe link is not valid: copy the whole link from the mail.',
+      stale_link: 'This unsubscribe link is not valid any more.',
+    },
     follow: 'Follow',
     following: 'Following',
     unfollow: 'Unfollow',
@@ -42,7 +51,7 @@ export const notificationsEn = {
     unsubscribe_submit: 'Stop the mail',
     unsubscribed: 'Done: no more notification mail will be sent to this address.',
     unsubscribe_invalid: 'This unsubscribe link is not valid. Copy the whole link from the mail.',
-    detail: { signatures_one: '{{count}} signature of {{threshold}}', signatures_other: '{{count}} signatures of {{threshold}}' },
+    detail: { signatures_one: '{{count, number}} signature of {{threshold}}', signatures_other: '{{count, number}} signatures of {{threshold}}' },
     event: {
       progress: 'New progress was posted',
       level_changed: 'The completion level changed',
@@ -72,12 +81,12 @@ export const notificationsEn = {
       settings: 'Settings (how often, language)',
       unsubscribe: 'Stop all notification mail',
       inbox: 'Your inbox',
-      digest_subject_daily_one: '[Madang] Your daily digest: {{count}} update',
-      digest_subject_daily_other: '[Madang] Your daily digest: {{count}} updates',
-      digest_subject_weekly_one: '[Madang] Your weekly digest: {{count}} update',
-      digest_subject_weekly_other: '[Madang] Your weekly digest: {{count}} updates',
-      digest_intro_daily: 'Today’s news of what you follow ({{count}}):',
-      digest_intro_weekly: 'This week’s news of what you follow ({{count}}):',
+      digest_subject_daily_one: '[Madang] Your daily digest: {{count, number}} update',
+      digest_subject_daily_other: '[Madang] Your daily digest: {{count, number}} updates',
+      digest_subject_weekly_one: '[Madang] Your weekly digest: {{count, number}} update',
+      digest_subject_weekly_other: '[Madang] Your weekly digest: {{count, number}} updates',
+      digest_intro_daily: 'Today’s news of what you follow ({{count, number}}):',
+      digest_intro_weekly: 'This week’s news of what you follow ({{count, number}}):',
     },
   },
 };

@@ -1,6 +1,15 @@
 // Korean interface and mail text of the notifications module (the key `notifications`).
 export const notificationsKo = {
   notifications: {
+    errors: {
+      sign_in: '알림을 보려면 로그인하거나, 무언가를 팔로우하여 이메일 주소를 확인하세요.',
+      confirm_first: '먼저 메일에 있는 확인 링크를 여세요.',
+      not_followable: '"{{kind}}"은(는) 팔로우할 수 없습니다. 과제, 청원, 제안, 데이터셋, 기관, 협의체를 팔로우하세요.',
+      unknown_kind: '알 수 없는 종류입니다.',
+      no_subject: '해당 {{kind}}({{id}})이(가) 없습니다.',
+      bad_link: '올바른 수신 거부 링크가 아닙니다. 메일에 있는 링크 전체를 복사하세요.',
+      stale_link: '이 수신 거부 링크는 더 이상 쓸 수 없습니다.',
+    },
     follow: '팔로우',
     following: '팔로우 중',
     unfollow: '팔로우 취소',
@@ -42,7 +51,7 @@ export const notificationsKo = {
     unsubscribe_submit: '메일 중지',
     unsubscribed: '완료: 이 주소로 더 이상 알림 메일을 보내지 않습니다.',
     unsubscribe_invalid: '이 수신 거부 링크는 유효하지 않습니다. 메일의 링크 전체를 복사하세요.',
-    detail: { signatures_one: '서명 {{count}}명 / 기준 {{threshold}}명', signatures_other: '서명 {{count}}명 / 기준 {{threshold}}명' },
+    detail: { signatures_one: '서명 {{count, number}}명 / 기준 {{threshold}}명', signatures_other: '서명 {{count, number}}명 / 기준 {{threshold}}명' },
     event: {
       progress: '새 진행 상황이 게시되었습니다',
       level_changed: '이행 수준이 바뀌었습니다',
@@ -72,12 +81,12 @@ export const notificationsKo = {
       settings: '설정(빈도, 언어)',
       unsubscribe: '모든 알림 메일 중지',
       inbox: '내 알림함',
-      digest_subject_daily_one: '[마당] 오늘의 요약: 소식 {{count}}건',
-      digest_subject_daily_other: '[마당] 오늘의 요약: 소식 {{count}}건',
-      digest_subject_weekly_one: '[마당] 이번 주 요약: 소식 {{count}}건',
-      digest_subject_weekly_other: '[마당] 이번 주 요약: 소식 {{count}}건',
-      digest_intro_daily: '오늘 팔로우한 항목의 소식({{count}}건):',
-      digest_intro_weekly: '이번 주 팔로우한 항목의 소식({{count}}건):',
+      digest_subject_daily_one: '[마당] 오늘의 요약: 소식 {{count, number}}건',
+      digest_subject_daily_other: '[마당] 오늘의 요약: 소식 {{count, number}}건',
+      digest_subject_weekly_one: '[마당] 이번 주 요약: 소식 {{count, number}}건',
+      digest_subject_weekly_other: '[마당] 이번 주 요약: 소식 {{count, number}}건',
+      digest_intro_daily: '오늘 팔로우한 항목의 소식({{count, number}}건):',
+      digest_intro_weekly: '이번 주 팔로우한 항목의 소식({{count, number}}건):',
     },
   },
 };

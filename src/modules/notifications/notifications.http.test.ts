@@ -22,7 +22,7 @@ const lastMailTo = async (to: string) => t.db.db.selectFrom('outbox_mails').sele
 const linkIn = (text: string, path: string) => new URL(text.match(new RegExp(`https?://\\S+${path}\\S*`))![0]!);
 
 test('follow needs a CSRF token; an unknown kind is 400 and an unknown subject 404; nothing is written', async () => {
-  const s = await new Session(t.app).signIn('citizen');
+  const s = await new Session(t.app).useLocale('en').signIn('citizen');
   const id = await openPetition(t.db.db, { threshold: 10 });
   const noToken = await s.postForm('/follows', { kind: 'petition', id: String(id) });
   assert.equal(noToken.statusCode, 403);

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { safeNext } from '../../platform/auth/auth.routes.tsx';
-import { badRequest, notFound, unauthorized } from '../../platform/http/errors.ts';
+import { fieldError, badRequest, notFound, unauthorized, type FieldError } from '../../platform/http/errors.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import { isLocale } from '../../platform/i18n/i18n.ts';
 import { emailIdentity, normalizeEmailAddress } from '../../platform/identity/identity.ts';
@@ -18,6 +18,7 @@ import { isFollowKind, isFrequency, type FollowKind } from './notify-rules.ts';
 import type { UnsubscribeTokens } from './unsubscribe-token.ts';
 import type { FollowView } from './views/follow-button.tsx';
 import { FollowEmailPage, InboxPage, SettingsPage, UnsubscribePage } from './views/notification-pages.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const Id = Type.Integer({ minimum: 1, maximum: 2147483647 });
 const FollowBody = Type.Object({ kind: Type.String({ maxLength: 20 }), id: Id, next: Type.Optional(Type.String({ maxLength: 300 })), _csrf: Type.Optional(Type.String()) });
@@ -42,16 +43,16 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
   const { db } = deps.handle;
 
   async function subjectOf(kind: string, id: number): Promise<Subject> {
-    if (!isFollowKind(kind)) throw badRequest(`"${kind}" cannot be followed: follow a commitment, petition, proposal, dataset, organization or body.`, [{ field: 'kind', message: 'Unknown kind.' }]);
+    if (!isFollowKind(kind)) throw badRequest(msg('notifications.errors.not_followable', { kind }), [fieldError('kind', 'notifications.errors.unknown_kind')]);
     const s = await findSubject(db, kind, id);
-    if (!s) throw notFound(`There is no ${kind} ${id}.`);
+    if (!s) throw notFound(msg('notifications.errors.no_subject', { kind: msg(`notifications.kind.${kind}`), id }));
     return s;
   }
 
   function requireWho(request: FastifyRequest): Who {
     const who = whoIs(request, deps.clock.now());
     const d = policy.followAndRead(request.actor, who && 'identityId' in who ? who.identityId : null);
-    if (!d.allowed || !who) throw unauthorized('Sign in, or confirm your e-mail address by following something, to see your notifications.');
+    if (!d.allowed || !who) throw unauthorized(msg('notifications.errors.sign_in'));
     return who;
   }
 
@@ -104,7 +105,7 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
       const s = await subjectOf(request.body.kind, request.body.id);
       const ctx = viewContext(request, reply, deps);
       const email = normalizeEmailAddress(request.body.email);
-      if (!email) return sendPage(reply, <FollowEmailPage ctx={ctx} subject={s} email={request.body.email} errors={[{ field: 'email', message: ctx.t('notifications.email_error') }]} />, 400);
+      if (!email) return sendPage(reply, <FollowEmailPage ctx={ctx} subject={s} email={request.body.email} errors={[fieldError('email', 'notifications.email_error')]} />, 400);
       // The nonce is never shown to the requester: it is revealed only by the redirect after the
       // owner of the address confirms the link mailed to them.
       const nonce = randomBytes(24).toString('base64url');
@@ -133,7 +134,7 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
   // cookie; the nonce proves the confirmed address is the one that asked to follow.
   app.get('/follows/confirmed', { schema: { querystring: Type.Object({ n: Type.String({ maxLength: 64 }), ...Lang }) } }, async (request, reply) => {
     const identityId = identityFromRequest(request, deps.clock.now());
-    if (identityId === null) throw unauthorized('Open the confirmation link from the mail first.');
+    if (identityId === null) throw unauthorized(msg('notifications.errors.confirm_first'));
     const f = await db.transaction().execute(async (trx) => {
       const confirmed = await confirmFollow(trx, sha256(request.query.n), identityId, deps.clock.now());
       if (confirmed) await recordAudit(trx, audit(request, 'follow.confirmed', { type: confirmed.subject_type, id: confirmed.subject_id }));
@@ -156,7 +157,7 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
     return reply.redirect('/inbox', 303);
   });
 
-  async function renderSettings(request: FastifyRequest, reply: FastifyReply, who: Who, errors: { field: string; message: string }[] = []) {
+  async function renderSettings(request: FastifyRequest, reply: FastifyReply, who: Who, errors: FieldError[] = []) {
     const r = await findRecipient(db, who);
     const follows = r ? await listFollows(db, r.id) : [];
     const subjects = (await Promise.all(follows.map((f) => (isFollowKind(f.subject_type) ? findSubject(db, f.subject_type, f.subject_id) : null)))).filter((s): s is Subject => !!s);
@@ -172,7 +173,7 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
     async (request, reply) => {
       const who = requireWho(request);
       const { frequency, locale } = request.body;
-      if (!isFrequency(frequency) || !isLocale(locale)) return renderSettings(request, reply, who, [{ field: 'frequency', message: viewContext(request, reply, deps).t('notifications.settings_error') }]);
+      if (!isFrequency(frequency) || !isLocale(locale)) return renderSettings(request, reply, who, [fieldError('frequency', 'notifications.settings_error')]);
       await db.transaction().execute(async (trx) => {
         const id = await ensureRecipient(trx, who, locale, deps.clock.now());
         await updateRecipient(trx, id, { frequency, locale }, deps.clock.now());
@@ -184,9 +185,9 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
 
   const Unsub = Type.Object({ r: Type.Integer({ minimum: 1, maximum: 2147483647 }), t: Type.String({ maxLength: 100 }), ...Lang });
   async function unsubscribeTarget(q: { r: number; t: string }) {
-    if (!tokens.verify(q.r, q.t)) throw badRequest('This unsubscribe link is not valid: copy the whole link from the mail.');
+    if (!tokens.verify(q.r, q.t)) throw badRequest(msg('notifications.errors.bad_link'));
     const r = await findRecipientById(db, q.r);
-    if (!r) throw notFound('This unsubscribe link is not valid any more.');
+    if (!r) throw notFound(msg('notifications.errors.stale_link'));
     return r;
   }
 

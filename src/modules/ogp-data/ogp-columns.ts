@@ -2,6 +2,8 @@
 // official codebook) and the pure reading of such a file. Every error names its row (the header is
 // row 1, as a spreadsheet counts) and its column; nothing is returned half-read.
 import { IRM_ID_PATTERN, IRM_SCALES, type IrmField } from '../assessments/irm.ts';
+import { fieldError } from '../../platform/http/errors.ts';
+import type { MessageKey, Params } from '../../platform/i18n/message.ts';
 
 export const OGP_COLUMNS = [
   'Commitment Unique Identifier',
@@ -70,7 +72,16 @@ export function unguard(cell: string): string {
 export interface OgpCellError {
   row: number;
   column: string;
+  /** English text; `key` and `params` give it in the reader's language. */
   message: string;
+  key?: MessageKey;
+  params?: Params;
+}
+
+/** A cell's error from the catalog, with its English text. */
+export function cellError(row: number, column: string, key: MessageKey, params?: Params): OgpCellError {
+  const { message, ...text } = fieldError(column, key, params);
+  return { row, column, message, key: text.key, ...(text.params ? { params: text.params } : {}) };
 }
 
 export interface OgpCommitment {
@@ -104,15 +115,15 @@ const orNull = (s: string) => (s.trim() === '' ? null : s);
 /** Reads the rows of a parsed CSV (header first) into a plan, or every error found. */
 export function readOgpTable(records: string[][]): { ok: true; plan: OgpPlan } | { ok: false; errors: OgpCellError[] } {
   const errors: OgpCellError[] = [];
-  const err = (row: number, column: string, message: string) => {
-    if (errors.length < MAX_ERRORS) errors.push({ row, column, message });
+  const err = (row: number, column: string, key: MessageKey, params?: Params) => {
+    if (errors.length < MAX_ERRORS) errors.push(cellError(row, column, key, params));
   };
   const header = records[0];
-  if (!header) return { ok: false, errors: [{ row: 1, column: '', message: 'The file is empty.' }] };
+  if (!header) return { ok: false, errors: [cellError(1, '', 'ogp_import.cell_errors.empty')] };
   const at = new Map(header.map((h, i) => [h.trim(), i]));
-  for (const c of OGP_COLUMNS) if (!at.has(c)) err(1, c, 'This column is missing from the header.');
+  for (const c of OGP_COLUMNS) if (!at.has(c)) err(1, c, 'ogp_import.cell_errors.missing_column');
   if (errors.length) return { ok: false, errors };
-  if (records.length < 2) return { ok: false, errors: [{ row: 2, column: '', message: 'The file has no commitment rows.' }] };
+  if (records.length < 2) return { ok: false, errors: [cellError(2, '', 'ogp_import.cell_errors.no_rows')] };
 
   const first: Partial<Record<OgpColumn, string>> = {};
   const codes = new Set<string>();
@@ -123,29 +134,29 @@ export function readOgpTable(records: string[][]): { ok: true; plan: OgpPlan } |
     // One plan per file: the plan's columns agree on every row.
     for (const c of ['Country/Locality', 'Region', 'Year Of Submission', 'Action Plan Number'] as const) {
       if (first[c] === undefined) first[c] = cell(c);
-      else if (cell(c) !== first[c]) err(row, c, `Differs from row 2 ("${first[c]}"): a file holds one action plan.`);
+      else if (cell(c) !== first[c]) err(row, c, 'ogp_import.cell_errors.differs', { first: first[c] ?? '' });
     }
-    if (!cell('Country/Locality').trim()) err(row, 'Country/Locality', 'Required.');
-    if (!/^[0-9]{4}$/.test(cell('Year Of Submission').trim())) err(row, 'Year Of Submission', 'A year of four digits is required.');
-    if (!/^[1-9][0-9]{0,2}$/.test(cell('Action Plan Number').trim())) err(row, 'Action Plan Number', 'A whole number from 1 is required.');
+    if (!cell('Country/Locality').trim()) err(row, 'Country/Locality', 'ogp_import.cell_errors.required');
+    if (!/^[0-9]{4}$/.test(cell('Year Of Submission').trim())) err(row, 'Year Of Submission', 'ogp_import.cell_errors.year');
+    if (!/^[1-9][0-9]{0,2}$/.test(cell('Action Plan Number').trim())) err(row, 'Action Plan Number', 'ogp_import.cell_errors.plan_number');
     const code = cell('Commitment Number').trim();
-    if (!CODE.test(code)) err(row, 'Commitment Number', 'A commitment number such as 1 or 5-1 is required.');
-    else if (codes.has(code)) err(row, 'Commitment Number', `Commitment ${code} appears twice.`);
+    if (!CODE.test(code)) err(row, 'Commitment Number', 'ogp_import.cell_errors.code');
+    else if (codes.has(code)) err(row, 'Commitment Number', 'ogp_import.cell_errors.code_twice', { code });
     codes.add(code);
-    if (!cell('Commitment Title').trim()) err(row, 'Commitment Title', 'Required.');
-    if (!cell('Lead Institution').trim()) err(row, 'Lead Institution', 'Required.');
+    if (!cell('Commitment Title').trim()) err(row, 'Commitment Title', 'ogp_import.cell_errors.required');
+    if (!cell('Lead Institution').trim()) err(row, 'Lead Institution', 'ogp_import.cell_errors.required');
     const irmIds = cell('Commitment Unique Identifier').split(/[;,]\s*/).map((s) => s.trim()).filter(Boolean);
-    for (const id of irmIds) if (!IRM_ID.test(id)) err(row, 'Commitment Unique Identifier', `"${id.slice(0, 20)}" is not an IRM id (country code and four digits, e.g. KR0036).`);
+    for (const id of irmIds) if (!IRM_ID.test(id)) err(row, 'Commitment Unique Identifier', 'ogp_import.cell_errors.irm_id', { id: id.slice(0, 20) });
     const values: string[] = [];
     for (const [c, v] of VALUE_COLUMNS) {
       const x = cell(c).trim();
       if (x === '1') values.push(v);
-      else if (x !== '0' && x !== '') err(row, c, 'Use 1 (relevant) or 0 (not relevant).');
+      else if (x !== '0' && x !== '') err(row, c, 'ogp_import.cell_errors.relevance');
     }
     const irm: Partial<Record<IrmField, string>> = {};
     for (const { column, field } of IRM_COLUMNS) {
       const v = scaleValue(field, cell(column));
-      if (v === undefined) err(row, column, `"${cell(column).slice(0, 30)}" is not one of ${IRM_SCALES[field].map(ogpLabel).join(', ')}.`);
+      if (v === undefined) err(row, column, 'ogp_import.cell_errors.scale', { value: cell(column).slice(0, 30), values: IRM_SCALES[field].map(ogpLabel).join(', ') });
       else if (v !== null) irm[field] = v;
     }
     commitments.push({
@@ -168,7 +179,7 @@ export function readOgpTable(records: string[][]): { ok: true; plan: OgpPlan } |
   for (const c of commitments) {
     for (const id of c.irm_ids) {
       const prev = seen.get(id);
-      if (prev && JSON.stringify(prev.irm) !== JSON.stringify(c.irm)) err(c.row, 'Commitment Unique Identifier', `${id} is assessed differently on row ${prev.row}.`);
+      if (prev && JSON.stringify(prev.irm) !== JSON.stringify(c.irm)) err(c.row, 'Commitment Unique Identifier', 'ogp_import.cell_errors.assessed_twice', { id, row: prev.row });
       if (!prev) seen.set(id, c);
     }
   }

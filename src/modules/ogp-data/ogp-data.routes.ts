@@ -8,6 +8,7 @@ import { loadPlanTree } from '../action-plans/plan-tree.ts';
 import { OGP_COLUMNS } from './ogp-columns.ts';
 import { ogpRows } from './ogp-export.ts';
 import { PLAN_SCHEMA_PATH, planSchema } from './plan-schema.ts';
+import { msg } from '../../platform/i18n/message.ts';
 
 export function ogpDataRoutes(app: App, deps: Deps) {
   const { db } = deps.handle;
@@ -18,7 +19,7 @@ export function ogpDataRoutes(app: App, deps: Deps) {
     { schema: { tags: ['OGP data'], summary: "A plan's commitments in the columns OGP publishes for commitments (CSV)", params: SlugParams, response: { 404: Problem } } },
     async (request, reply) => {
       const tree = await loadPlanTree(db, request.params.slug);
-      if (!tree) throw notFound(`There is no action plan "${request.params.slug}".`);
+      if (!tree) throw notFound(msg('cycle.errors.no_plan', { slug: request.params.slug }));
       return sendCsv(reply, `${tree.plan.slug}-ogp-commitments.csv`, OGP_COLUMNS, await ogpRows(db, tree, base));
     },
   );

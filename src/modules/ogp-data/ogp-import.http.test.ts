@@ -34,7 +34,8 @@ async function upload(s: Session, text: string | Buffer, fields: Record<string, 
   ]);
 }
 
-const session = (t: TestContext, who: AccountName | null) => sessionAs(t.app, who);
+// These tests read the English texts of the pages (the site opens in Korean).
+const session = async (t: TestContext, who: AccountName | null) => (await sessionAs(t.app, who)).useLocale('en');
 
 test('only the OGP point of contact imports; refused requests write nothing', async () => {
   const anonymous = await empty.app.inject('/plans/import-ogp');

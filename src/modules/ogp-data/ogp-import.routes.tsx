@@ -2,7 +2,7 @@
 // error by error, by row and column, and nothing is written.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { badRequest, forbidden, unauthorized, type FieldError } from '../../platform/http/errors.ts';
+import { fieldError, badRequest, forbidden, unauthorized, type FieldError } from '../../platform/http/errors.ts';
 import { formField, formFiles } from '../../platform/http/multipart.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import type { App, Deps } from '../../platform/module.ts';
@@ -11,6 +11,7 @@ import { sendPage } from '../../platform/views/render.ts';
 import { importOgpCsv } from './commands/import-ogp.ts';
 import type { OgpCellError } from './ogp-columns.ts';
 import { ImportOgpPage, type ImportFormValues } from './views/import-page.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()) });
 const EMPTY: ImportFormValues = { slug: '', country: '', period_end: '' };
@@ -44,7 +45,7 @@ export function ogpImportRoutes(app: App, deps: Deps) {
 
   app.post('/plans/import-ogp', { preHandler: app.csrfProtection }, async (request, reply) => {
     const body = request.body;
-    if (!body || typeof body !== 'object') throw badRequest('The form is empty.');
+    if (!body || typeof body !== 'object') throw badRequest(msg('error.field.form_empty'));
     const b = body as Record<string, unknown>;
     const values: ImportFormValues = { slug: formField(b, 'slug').trim(), country: formField(b, 'country').trim(), period_end: formField(b, 'period_end').trim() };
     const files = await formFiles(b, 'file');
@@ -52,11 +53,11 @@ export function ogpImportRoutes(app: App, deps: Deps) {
     const errors: FieldError[] = [];
     const file = files[0];
     const text = file && file.data.length > 0 ? decodeCsv(file.data) : null;
-    if (!file || file.data.length === 0) errors.push({ field: 'file', message: 'Choose the CSV file to import.' });
-    else if (text === null) errors.push({ field: 'file', message: `${file.filename} is not UTF-8 text: save it as CSV (UTF-8) and try again.` });
-    if (values.country && !/^[A-Za-z]{2,3}$/.test(values.country)) errors.push({ field: 'country', message: 'A country code is two or three letters (ISO 3166), for example KR.' });
-    if (values.period_end && !/^\d{4}$/.test(values.period_end)) errors.push({ field: 'period_end', message: 'The last year is a year of four digits.' });
-    if (values.slug && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.slug)) errors.push({ field: 'slug', message: 'The address is lower-case letters, digits and single hyphens.' });
+    if (!file || file.data.length === 0) errors.push(fieldError('file', 'ogp_import.errors.file'));
+    else if (text === null) errors.push(fieldError('file', 'ogp_import.errors.not_utf8', { name: file.filename }));
+    if (values.country && !/^[A-Za-z]{2,3}$/.test(values.country)) errors.push(fieldError('country', 'ogp_import.errors.country'));
+    if (values.period_end && !/^\d{4}$/.test(values.period_end)) errors.push(fieldError('period_end', 'ogp_import.errors.period_end'));
+    if (values.slug && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.slug)) errors.push(fieldError('slug', 'ogp_import.errors.slug'));
     if (errors.length > 0 || text === null) return page(request, reply, values, errors, [], file?.filename ?? null, 400);
     const result = await importOgpCsv(db, text, deps.clock.now(), {
       slug: values.slug || undefined,

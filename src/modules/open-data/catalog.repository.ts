@@ -82,7 +82,7 @@ export async function facetValues(db: Kysely<Database>) {
   const organizations = await db
     .selectFrom('od_datasets')
     .innerJoin('organizations', 'organizations.id', 'od_datasets.organization_id')
-    .select(['organizations.key', 'organizations.name'])
+    .select(['organizations.key', 'organizations.name', 'organizations.source'])
     .distinct()
     .orderBy('organizations.name')
     .execute();

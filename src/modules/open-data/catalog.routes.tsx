@@ -16,6 +16,7 @@ import { CATALOG_CSV_COLUMNS, catalogCsvRows } from './open-data.presenter.ts';
 import { CatalogQuerystring, DatasetParams, IdParams } from './open-data.schema.ts';
 import { CatalogPage } from './views/catalog-page.tsx';
 import { DatasetPage } from './views/dataset-page.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 5 })), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 
@@ -38,7 +39,7 @@ export function catalogRoutes(app: App, deps: Deps) {
 
   app.get('/open-data/datasets/:slug', { schema: { params: DatasetParams, querystring: PageQuery } }, async (request, reply) => {
     const row = await findDataset(db, request.params.slug);
-    if (!row) throw notFound(`There is no data set "${request.params.slug}".`);
+    if (!row) throw notFound(msg('open_data.errors.no_dataset', { slug: request.params.slug }));
     const [d] = await loadDatasetShapes(db, [row], base);
     const reports = await listErrorReportsOfDataset(db, row.id);
     const canManage = policy.manageDataset(request.actor, row).allowed;
@@ -48,19 +49,19 @@ export function catalogRoutes(app: App, deps: Deps) {
   // A download is counted here, then the visitor is sent to the data; a table goes to its CSV, which counts nothing twice.
   app.get('/open-data/resources/:id/download', { schema: { params: IdParams } }, async (request, reply) => {
     const r = await findResource(db, request.params.id);
-    if (!r) throw notFound('There is no such resource.');
+    if (!r) throw notFound(msg('open_data.errors.no_resource'));
     if (r.kind === 'table' && r.table_id !== null) {
       const t = await db.selectFrom('od_tables').innerJoin('od_datasets', 'od_datasets.id', 'od_tables.dataset_id').select(['od_tables.slug', 'od_datasets.slug as dataset_slug']).where('od_tables.id', '=', r.table_id).executeTakeFirst();
-      if (!t) throw notFound('The table of this resource is gone.');
+      if (!t) throw notFound(msg('open_data.errors.table_gone'));
       return reply.redirect(`/open-data/datasets/${t.dataset_slug}/tables/${t.slug}.csv`, 302);
     }
     if (r.kind === 'file' && r.file_id !== null) {
       const file = await findResourceFile(db, r.file_id);
-      if (!file) throw notFound('The file of this resource is gone.');
+      if (!file) throw notFound(msg('open_data.errors.file_gone'));
       await countDownload(db, r.id);
       return sendAttachment(reply, file, 'no-store');
     }
-    if (!r.url) throw notFound('This resource has no address.');
+    if (!r.url) throw notFound(msg('open_data.errors.no_address'));
     await countDownload(db, r.id);
     return reply.header('cache-control', 'no-store').redirect(r.url, 302);
   });

@@ -14,6 +14,7 @@ import { findDataRequest, hasSupported, listDataRequests, type DataRequestRow } 
 import { field, formBody } from './forms.ts';
 import { IdParams, Problem } from './open-data.schema.ts';
 import { RequestPage, RequestsPage, type AnswerValues, type NewRequestValues } from './views/request-pages.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 5 })), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 const NString = Type.Union([Type.String(), Type.Null()]);
@@ -63,7 +64,7 @@ export function dataRequestRoutes(app: App, deps: Deps) {
 
   async function loadRequest(id: number): Promise<DataRequestRow> {
     const r = await findDataRequest(db, id);
-    if (!r) throw notFound('There is no such data request.');
+    if (!r) throw notFound(msg('open_data.errors.no_request'));
     return r;
   }
 

@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Actor } from '../../platform/auth/roles.ts';
-import type { FieldError } from '../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../platform/http/errors.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import type { App, Deps } from '../../platform/module.ts';
@@ -17,6 +17,7 @@ import { DATASET_FIELDS, validateDataset, type DatasetInput } from './dataset-in
 import { field, fileField, formBody } from './forms.ts';
 import { DatasetParams } from './open-data.schema.ts';
 import { DatasetFormPage, ResourceFormPage, type ResourceValues } from './views/dataset-forms.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 5 })) });
 
@@ -31,7 +32,7 @@ export function datasetFormRoutes(app: App, deps: Deps) {
 
   async function loadDataset(slug: string): Promise<DatasetRow> {
     const d = await findDataset(db, slug);
-    if (!d) throw notFound(`There is no data set "${slug}".`);
+    if (!d) throw notFound(msg('open_data.errors.no_dataset', { slug }));
     return d;
   }
 
@@ -59,7 +60,7 @@ export function datasetFormRoutes(app: App, deps: Deps) {
     const checked = validateDataset(input);
     if (!checked.ok) return renderForm(request, reply, actor, null, input, checked.errors, 400);
     const org = (await listOrganizations(db)).find((o) => o.key === checked.value.organization);
-    if (!org) return renderForm(request, reply, actor, null, input, [{ field: 'organization', message: 'Choose an organization from the list.' }], 400);
+    if (!org) return renderForm(request, reply, actor, null, input, [fieldError('organization', 'error.field.choose_org')], 400);
     authorized(actor, policy.manageDataset(actor, { organization_id: org.id, parent_organization_id: org.parent_id }));
     const r = await createDataset(db, { actor, organizationId: org.id, value: checked.value, now: deps.clock.now(), requestId: request.id });
     if (!r.ok) return renderForm(request, reply, actor, null, input, r.errors, 409);

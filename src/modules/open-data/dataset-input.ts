@@ -1,5 +1,5 @@
 // Pure rules of a data set's DCAT-AP / Dublin Core metadata as an officer enters it.
-import type { FieldError } from '../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../platform/http/errors.ts';
 
 export const DATASET_FIELDS = ['slug', 'organization', 'title', 'description', 'theme', 'keywords', 'licence', 'temporal_coverage', 'spatial_coverage', 'update_frequency', 'issued', 'modified', 'contact_point', 'landing_page'] as const;
 export type DatasetInput = Record<(typeof DATASET_FIELDS)[number], string>;
@@ -41,15 +41,15 @@ export function isWebAddress(v: string): boolean {
 export function validateDataset(input: DatasetInput): { ok: true; value: DatasetValue } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const v = Object.fromEntries(DATASET_FIELDS.map((k) => [k, input[k].trim()])) as DatasetInput;
-  if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(v.slug)) errors.push({ field: 'slug', message: 'The address name is 1 to 80 lower-case letters, digits and hyphens.' });
-  if (v.title === '') errors.push({ field: 'title', message: 'Give the title of the data set.' });
-  if (v.organization === '') errors.push({ field: 'organization', message: 'Choose the publishing organization.' });
-  for (const [k, max] of Object.entries(MAX) as [keyof DatasetInput, number][]) if (v[k].length > max) errors.push({ field: k, message: `At most ${max} characters.` });
+  if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(v.slug)) errors.push(fieldError('slug', 'open_data.errors.dataset_slug'));
+  if (v.title === '') errors.push(fieldError('title', 'open_data.errors.dataset_title'));
+  if (v.organization === '') errors.push(fieldError('organization', 'open_data.errors.publisher'));
+  for (const [k, max] of Object.entries(MAX) as [keyof DatasetInput, number][]) if (v[k].length > max) errors.push(fieldError(k, 'error.field.max_chars', { max }));
   const keywords = v.keywords.split(/[;,]/).map((k) => k.trim()).filter(Boolean);
-  if (keywords.length > 20 || keywords.some((k) => k.length > 60)) errors.push({ field: 'keywords', message: 'At most 20 keywords of 60 characters, separated by commas.' });
-  for (const k of ['issued', 'modified'] as const) if (v[k] !== '' && !isIsoDay(v[k])) errors.push({ field: k, message: 'Give the date as YYYY-MM-DD, or leave it empty.' });
-  if (v.issued && v.modified && isIsoDay(v.issued) && isIsoDay(v.modified) && v.modified < v.issued) errors.push({ field: 'modified', message: 'The data set cannot be modified before it was issued.' });
-  if (v.landing_page !== '' && !isWebAddress(v.landing_page)) errors.push({ field: 'landing_page', message: 'Give a web address starting with http:// or https://.' });
+  if (keywords.length > 20 || keywords.some((k) => k.length > 60)) errors.push(fieldError('keywords', 'open_data.errors.keywords'));
+  for (const k of ['issued', 'modified'] as const) if (v[k] !== '' && !isIsoDay(v[k])) errors.push(fieldError(k, 'open_data.errors.optional_date'));
+  if (v.issued && v.modified && isIsoDay(v.issued) && isIsoDay(v.modified) && v.modified < v.issued) errors.push(fieldError('modified', 'open_data.errors.modified_before'));
+  if (v.landing_page !== '' && !isWebAddress(v.landing_page)) errors.push(fieldError('landing_page', 'error.field.web_address'));
   if (errors.length) return { ok: false, errors };
   const orNull = (s: string) => (s === '' ? null : s);
   return {

@@ -15,6 +15,7 @@ import { field, formBody } from './forms.ts';
 import { parseJsonArray, type Figure } from './open-data.presenter.ts';
 import { Problem } from './open-data.schema.ts';
 import { RoundPage, RoundsPage } from './views/round-pages.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const SlugParams = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]{1,80}$' }) });
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 5 })), notice: Type.Optional(Type.String({ maxLength: 40 })) });
@@ -60,7 +61,7 @@ export function demandRoundRoutes(app: App, deps: Deps) {
 
   async function loadRound(slug: string): Promise<RoundRow> {
     const r = await findRound(db, slug);
-    if (!r) throw notFound(`There is no demand round "${slug}".`);
+    if (!r) throw notFound(msg('open_data.errors.no_round', { slug }));
     return r;
   }
 

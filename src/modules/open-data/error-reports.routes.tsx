@@ -1,7 +1,7 @@
 // Data error reports: the report form, the public list per data set, the owner's decisions, the evaluation.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { FieldError } from '../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../platform/http/errors.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import type { App, Deps } from '../../platform/module.ts';
@@ -19,6 +19,7 @@ import { evaluateOrganizations, presentErrorReport } from './open-data.presenter
 import { DatasetParams, ErrorReport, Evaluation, IdParams, Problem } from './open-data.schema.ts';
 import { findTable, listTables } from './tables.repository.ts';
 import { EvaluationPage, ReportFormPage, ReportsPage } from './views/report-pages.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 5 })), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 const NewReportQuery = Type.Object({
@@ -33,7 +34,7 @@ export function errorReportRoutes(app: App, deps: Deps) {
 
   async function loadDataset(slug: string): Promise<DatasetRow> {
     const d = await findDataset(db, slug);
-    if (!d) throw notFound(`There is no data set "${slug}".`);
+    if (!d) throw notFound(msg('open_data.errors.no_dataset', { slug }));
     return d;
   }
 
@@ -60,7 +61,7 @@ export function errorReportRoutes(app: App, deps: Deps) {
     const table = input.table ? ((await findTable(db, d.id, input.table)) ?? null) : null;
     const days = await errorReportDeadlineDays(db, deps.config);
     const checked = validateErrorReport(input, table);
-    const errors: FieldError[] = input.table && !table ? [{ field: 'table', message: `This data set has no table "${input.table.slice(0, 100)}".` }] : [];
+    const errors: FieldError[] = input.table && !table ? [fieldError('table', 'open_data.errors.report_no_table', { table: input.table.slice(0, 100) })] : [];
     if (!checked.ok || errors.length) {
       const all = [...errors, ...(checked.ok ? [] : checked.errors)];
       return sendPage(reply, <ReportFormPage ctx={viewContext(request, reply, deps)} d={d} tables={await listTables(db, d.id)} values={input} errors={all} deadlineDays={days} />, 400);
@@ -78,11 +79,11 @@ export function errorReportRoutes(app: App, deps: Deps) {
     const action = field(body, 'action');
     const response = field(body, 'response');
     const report = await findErrorReport(db, request.params.id);
-    if (!report) throw notFound('There is no such error report.');
+    if (!report) throw notFound(msg('open_data.errors.no_report'));
     const actor = authorized(request.actor, policy.handleErrorReport(request.actor, report));
     const d = (await findDatasetById(db, report.dataset_id))!;
     if (!isTransitionAction(action)) {
-      return renderReports(request, reply, d, { id: report.id, errors: [{ field: 'action', message: 'Choose a decision: accept, resolve or decline.' }] }, 400);
+      return renderReports(request, reply, d, { id: report.id, errors: [fieldError('action', 'open_data.errors.report_decision')] }, 400);
     }
     const result = await applyTransition(db, { actor, report, action, response, now: deps.clock.now(), requestId: request.id });
     if (!result.ok) return renderReports(request, reply, d, { id: report.id, errors: result.errors }, result.reason === 'not_allowed' ? 409 : 400);

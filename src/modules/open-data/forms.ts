@@ -1,6 +1,7 @@
 // Reading form bodies that arrive either urlencoded or multipart (@fastify/multipart attaches fields to the body).
 import type { FastifyRequest } from 'fastify';
 import { badRequest } from '../../platform/http/errors.ts';
+import { msg } from '../../platform/i18n/message.ts';
 
 interface MultipartField {
   value?: unknown;
@@ -11,7 +12,7 @@ interface MultipartField {
 
 export function formBody(request: FastifyRequest): Record<string, unknown> {
   const body = request.body;
-  if (!body || typeof body !== 'object') throw badRequest('The form is empty.');
+  if (!body || typeof body !== 'object') throw badRequest(msg('error.field.form_empty'));
   return body as Record<string, unknown>;
 }
 

@@ -6,6 +6,7 @@ import { catalogQuery, loadCatalog, loadDatasetShapes } from './catalog.load.ts'
 import { findDataset } from './catalog.repository.ts';
 import { presentDcatCatalog } from './open-data.presenter.ts';
 import { CatalogQuerystring, Dataset, DatasetParams, Problem } from './open-data.schema.ts';
+import { msg } from '../../platform/i18n/message.ts';
 
 const tags = ['Open data'];
 
@@ -27,7 +28,7 @@ export function openDataApi(app: App, deps: Deps) {
     { schema: { tags, summary: 'One data set', params: DatasetParams, response: { 200: Dataset, 404: Problem } } },
     async (request, reply) => {
       const row = await findDataset(db, request.params.slug);
-      if (!row) throw notFound(`There is no data set "${request.params.slug}".`);
+      if (!row) throw notFound(msg('open_data.errors.no_dataset', { slug: request.params.slug }));
       reply.header('cache-control', 'public, max-age=30');
       return (await loadDatasetShapes(db, [row], base))[0]!;
     },

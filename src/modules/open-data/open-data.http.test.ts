@@ -23,7 +23,8 @@ async function counts() {
 }
 
 async function session(who: AccountName | null) {
-  const s = new Session(t.app);
+  // These tests read the English texts of the pages (the site opens in Korean).
+  const s = new Session(t.app).useLocale('en');
   if (who) await s.signIn(who);
   return s;
 }

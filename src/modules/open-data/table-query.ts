@@ -1,8 +1,9 @@
 // Turns a quick-search query string (f_<column>, sort, order, page, per_page) into a row query.
-import type { FieldError } from '../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../platform/http/errors.ts';
 import type { RowQuery } from './tables.repository.ts';
 import { normalizeCell, type ColumnDef } from './table-schema.ts';
 import type { TableSearch } from './views/table-pages.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 export const DEFAULT_PER_PAGE = 50;
 
@@ -15,20 +16,20 @@ export function parseRowQuery(columns: ColumnDef[], q: Record<string, unknown>):
     const name = key.slice(2);
     const col = columns.find((c) => c.name === name);
     if (!col || !col.slot) {
-      errors.push({ field: key, message: `"${name}" is not a filterable column of this table (filterable: ${columns.filter((c) => c.filterable).map((c) => c.name).join(', ') || 'none'}).` });
+      errors.push(fieldError(key, 'open_data.errors.not_filterable', { name, columns: columns.filter((c) => c.filterable).map((c) => c.name).join(', ') || msg('open_data.errors.none') }));
       continue;
     }
     if (raw.trim() === '') continue;
     shown[name] = raw;
     const n = normalizeCell(col.type, raw);
-    if (!n.ok) errors.push({ field: key, message: `${name}: ${n.message}.` });
+    if (!n.ok) errors.push(fieldError(key, 'open_data.errors.filter_cell', { name, problem: n.text }));
     else filters[col.slot] = n.value;
   }
   const sortName = typeof q.sort === 'string' ? q.sort : '';
   let sort: RowQuery['sort'] = { slot: 'row_no', numeric: true, desc: q.order === 'desc' };
   if (sortName) {
     const col = columns.find((c) => c.name === sortName);
-    if (!col || !col.slot) errors.push({ field: 'sort', message: `Rows can be sorted by row order or by a filterable column; "${sortName}" is not one.` });
+    if (!col || !col.slot) errors.push(fieldError('sort', 'open_data.errors.not_sortable', { name: sortName }));
     else sort = { slot: col.slot, numeric: col.type === 'integer' || col.type === 'number', desc: q.order === 'desc' };
   }
   const page = typeof q.page === 'number' ? q.page : 1;

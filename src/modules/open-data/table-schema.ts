@@ -1,7 +1,8 @@
 // Pure rules of searchable tables: the declared schema, cell validation and the CSV check.
 // A CSV is accepted whole or not at all; every error names the row and the column.
 import { parse } from 'csv-parse/sync';
-import type { FieldError } from '../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../platform/http/errors.ts';
+import { msg, type Msg } from '../../platform/i18n/message.ts';
 
 export const COLUMN_TYPES = ['text', 'integer', 'number', 'date'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
@@ -29,41 +30,41 @@ export function parseDeclaredSchema(text: string): { ok: true; columns: ColumnDe
   const errors: FieldError[] = [];
   const columns: ColumnDef[] = [];
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (lines.length === 0) return { ok: false, errors: [{ field: 'columns', message: 'Declare at least one column, one a line: name:type or name:type:filter.' }] };
-  if (lines.length > MAX_COLUMNS) errors.push({ field: 'columns', message: `At most ${MAX_COLUMNS} columns.` });
+  if (lines.length === 0) return { ok: false, errors: [fieldError('columns', 'open_data.errors.no_columns')] };
+  if (lines.length > MAX_COLUMNS) errors.push(fieldError('columns', 'open_data.errors.max_columns', { max: MAX_COLUMNS }));
   let slots = 0;
   lines.slice(0, MAX_COLUMNS).forEach((line, i) => {
     const [name = '', type = '', flag, ...rest] = line.split(':').map((p) => p.trim());
-    const where = `Column line ${i + 1} ("${line.slice(0, 60)}")`;
-    if (!NAME.test(name)) errors.push({ field: 'columns', message: `${where}: the name must be lowercase letters, digits and _ starting with a letter (at most 40).` });
-    else if (columns.some((c) => c.name === name)) errors.push({ field: 'columns', message: `${where}: the column "${name}" is declared twice.` });
-    if (!(COLUMN_TYPES as readonly string[]).includes(type)) errors.push({ field: 'columns', message: `${where}: the type must be one of ${COLUMN_TYPES.join(', ')}.` });
-    if ((flag !== undefined && flag !== 'filter') || rest.length > 0) errors.push({ field: 'columns', message: `${where}: only "filter" may follow the type.` });
+    const where = msg('open_data.errors.column_line', { n: i + 1, line: line.slice(0, 60) });
+    if (!NAME.test(name)) errors.push(fieldError('columns', 'open_data.errors.column_name', { where }));
+    else if (columns.some((c) => c.name === name)) errors.push(fieldError('columns', 'open_data.errors.column_twice', { where, name }));
+    if (!(COLUMN_TYPES as readonly string[]).includes(type)) errors.push(fieldError('columns', 'open_data.errors.column_type', { where, types: COLUMN_TYPES.join(', ') }));
+    if ((flag !== undefined && flag !== 'filter') || rest.length > 0) errors.push(fieldError('columns', 'open_data.errors.column_flag', { where }));
     const filterable = flag === 'filter';
-    if (filterable && slots >= FILTER_SLOTS.length) errors.push({ field: 'columns', message: `${where}: at most ${FILTER_SLOTS.length} columns can be filterable.` });
+    if (filterable && slots >= FILTER_SLOTS.length) errors.push(fieldError('columns', 'open_data.errors.max_filterable', { where, max: FILTER_SLOTS.length }));
     columns.push({ name, type: type as ColumnType, filterable, slot: filterable && slots < FILTER_SLOTS.length ? FILTER_SLOTS[slots++]! : null });
   });
   return errors.length ? { ok: false, errors } : { ok: true, columns };
 }
 
 /** The cell as stored: numbers and dates in a canonical form, so that filters and sorting agree. */
-export function normalizeCell(type: ColumnType, raw: string): { ok: true; value: string } | { ok: false; message: string } {
+export function normalizeCell(type: ColumnType, raw: string): { ok: true; value: string } | { ok: false; text: Msg } {
   const v = raw.trim();
   if (v === '') return { ok: true, value: '' };
   switch (type) {
     case 'text':
-      return v.length > 2000 ? { ok: false, message: 'is longer than 2,000 characters' } : { ok: true, value: v };
+      return v.length > 2000 ? { ok: false, text: msg('open_data.errors.cell_long') } : { ok: true, value: v };
     case 'integer':
-      return /^-?\d{1,15}$/.test(v) ? { ok: true, value: String(Number(v)) } : { ok: false, message: `"${v.slice(0, 40)}" is not a whole number` };
+      return /^-?\d{1,15}$/.test(v) ? { ok: true, value: String(Number(v)) } : { ok: false, text: msg('open_data.errors.cell_integer', { value: v.slice(0, 40) }) };
     case 'number': {
       const n = Number(v.replace(/,/g, ''));
-      return /^-?[\d,]*\.?\d+(e-?\d+)?$/i.test(v) && Number.isFinite(n) ? { ok: true, value: String(n) } : { ok: false, message: `"${v.slice(0, 40)}" is not a number` };
+      return /^-?[\d,]*\.?\d+(e-?\d+)?$/i.test(v) && Number.isFinite(n) ? { ok: true, value: String(n) } : { ok: false, text: msg('open_data.errors.cell_number', { value: v.slice(0, 40) }) };
     }
     case 'date': {
       const m = v.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-      if (!m) return { ok: false, message: `"${v.slice(0, 40)}" is not a date (YYYY-MM-DD)` };
+      if (!m) return { ok: false, text: msg('open_data.errors.cell_date', { value: v.slice(0, 40) }) };
       const d = new Date(`${v}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? { ok: true, value: v } : { ok: false, message: `"${v}" is not a real day` };
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? { ok: true, value: v } : { ok: false, text: msg('open_data.errors.cell_day', { value: v }) };
     }
   }
 }
@@ -80,21 +81,21 @@ export function checkCsv(data: Buffer, columns: ColumnDef[], maxRows: number): C
   let records: string[][];
   try {
     const text = data.toString('utf8').replace(/^\uFEFF/, '');
-    if (text.includes('\uFFFD')) return { ok: false, errors: [{ field: 'file', message: 'The file is not UTF-8 text. Save the CSV as UTF-8 and upload it again.' }] };
+    if (text.includes('\uFFFD')) return { ok: false, errors: [fieldError('file', 'open_data.errors.not_utf8')] };
     records = parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch (e) {
     const err = e as { message?: string; lines?: number };
-    return { ok: false, errors: [{ field: 'file', message: `The file is not a readable CSV${err.lines ? ` (near line ${err.lines})` : ''}: ${String(err.message ?? '').slice(0, 200)}` }] };
+    return { ok: false, errors: [err.lines ? fieldError('file', 'open_data.errors.not_csv_near', { line: err.lines, problem: String(err.message ?? '').slice(0, 200) }) : fieldError('file', 'open_data.errors.not_csv', { problem: String(err.message ?? '').slice(0, 200) })] };
   }
-  if (records.length === 0) return { ok: false, errors: [{ field: 'file', message: 'The file is empty: it needs a header row and at least one row.' }] };
+  if (records.length === 0) return { ok: false, errors: [fieldError('file', 'open_data.errors.csv_empty')] };
   const header = records[0]!.map((h) => h.trim());
   const expected = columns.map((c) => c.name);
   if (header.join('\u0000') !== expected.join('\u0000')) {
-    return { ok: false, errors: [{ field: 'file', message: `Row 1 (the header) must name the declared columns in order: ${expected.join(', ')}. It has: ${header.join(', ').slice(0, 300)}.` }] };
+    return { ok: false, errors: [fieldError('file', 'open_data.errors.header', { expected: expected.join(', '), found: header.join(', ').slice(0, 300) })] };
   }
   const body = records.slice(1);
-  if (body.length === 0) return { ok: false, errors: [{ field: 'file', message: 'The file has a header but no rows.' }] };
-  if (body.length > maxRows) return { ok: false, errors: [{ field: 'file', message: `The file has ${body.length} rows; at most ${maxRows} are accepted in one upload.` }] };
+  if (body.length === 0) return { ok: false, errors: [fieldError('file', 'open_data.errors.no_rows')] };
+  if (body.length > maxRows) return { ok: false, errors: [fieldError('file', 'open_data.errors.too_many_rows', { count: body.length, max: maxRows })] };
   const errors: FieldError[] = [];
   let errorCount = 0;
   const rows: CheckedRow[] = [];
@@ -102,7 +103,7 @@ export function checkCsv(data: Buffer, columns: ColumnDef[], maxRows: number): C
     const rowNo = i + 2; // as a spreadsheet numbers it, the header being row 1
     if (record.length !== columns.length) {
       errorCount++;
-      if (errors.length < MAX_LISTED_ERRORS) errors.push({ field: 'file', message: `Row ${rowNo}: has ${record.length} cells; the schema declares ${columns.length} columns.` });
+      if (errors.length < MAX_LISTED_ERRORS) errors.push(fieldError('file', 'open_data.errors.row_cells', { row: rowNo, cells: record.length, columns: columns.length }));
       return;
     }
     const cells: string[] = [];
@@ -111,7 +112,7 @@ export function checkCsv(data: Buffer, columns: ColumnDef[], maxRows: number): C
       const r = normalizeCell(c.type, record[j]!);
       if (!r.ok) {
         errorCount++;
-        if (errors.length < MAX_LISTED_ERRORS) errors.push({ field: 'file', message: `Row ${rowNo}, column "${c.name}": ${r.message}.` });
+        if (errors.length < MAX_LISTED_ERRORS) errors.push(fieldError('file', 'open_data.errors.row_cell', { row: rowNo, column: c.name, problem: r.text }));
         cells.push('');
         return;
       }
@@ -120,6 +121,6 @@ export function checkCsv(data: Buffer, columns: ColumnDef[], maxRows: number): C
     });
     rows.push({ cells, filters });
   });
-  if (errorCount > errors.length) errors.push({ field: 'file', message: `…and ${errorCount - errors.length} more errors.` });
+  if (errorCount > errors.length) errors.push(fieldError('file', 'open_data.errors.more_errors', { count: errorCount - errors.length }));
   return errors.length ? { ok: false, errors } : { ok: true, rows };
 }

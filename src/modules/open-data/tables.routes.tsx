@@ -17,6 +17,7 @@ import { DatasetParams, Problem, RowsPage, RowsQuerystring, TableParams } from '
 import { parseRowQuery } from './table-query.ts';
 import { allRows, columnsOf, countRows, findTable, queryRows, type TableRow } from './tables.repository.ts';
 import { TablePage, UploadTablePage } from './views/table-pages.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 5 })), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 
@@ -26,14 +27,14 @@ export function tableRoutes(app: App, deps: Deps) {
 
   async function loadDataset(slug: string): Promise<DatasetRow> {
     const d = await findDataset(db, slug);
-    if (!d) throw notFound(`There is no data set "${slug}".`);
+    if (!d) throw notFound(msg('open_data.errors.no_dataset', { slug }));
     return d;
   }
 
   async function loadTable(slug: string, tableSlug: string): Promise<{ d: DatasetRow; table: TableRow }> {
     const d = await loadDataset(slug);
     const table = await findTable(db, d.id, tableSlug);
-    if (!table) throw notFound(`Data set ${slug} has no table "${tableSlug}".`);
+    if (!table) throw notFound(msg('open_data.errors.no_table', { slug, table: tableSlug }));
     return { d, table };
   }
 
@@ -84,7 +85,7 @@ export function tableRoutes(app: App, deps: Deps) {
     if (csv) return sendTableCsv(reply, d, table);
     const columns = columnsOf(table);
     const parsed = parseRowQuery(columns, request.query as Record<string, unknown>);
-    if (!parsed.ok) throw badRequest(parsed.errors.map((e) => e.message).join(' '), parsed.errors);
+    if (!parsed.ok) throw badRequest(msg('error.problem.listed', { detail: parsed.errors.map((e) => e.message).join(' ') }), parsed.errors);
     const rows = await queryRows(db, table.id, parsed.query);
     const total = await countRows(db, table.id, parsed.query);
     return sendPage(reply, <TablePage ctx={viewContext(request, reply, deps)} d={d} table={table} columns={columns} search={parsed.search} rows={rows} total={total} />);
@@ -105,7 +106,7 @@ export function tableRoutes(app: App, deps: Deps) {
       const { d, table } = await loadTable(request.params.slug, request.params.table);
       const columns = columnsOf(table);
       const parsed = parseRowQuery(columns, request.query as Record<string, unknown>);
-      if (!parsed.ok) throw badRequest(parsed.errors.map((e) => e.message).join(' '), parsed.errors);
+      if (!parsed.ok) throw badRequest(msg('error.problem.listed', { detail: parsed.errors.map((e) => e.message).join(' ') }), parsed.errors);
       const rows = await queryRows(db, table.id, parsed.query);
     const total = await countRows(db, table.id, parsed.query);
       reply.header('cache-control', 'public, max-age=30');

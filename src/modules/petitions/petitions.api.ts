@@ -12,14 +12,15 @@ import { HIDDEN, STATE_GROUPS, type StateGroup } from './petition-state.ts';
 import { presentPetition, presentPetitionSummary } from './petitions.presenter.ts';
 import { findAction, findPetition, findReview, listAttachments, listMeasures, listPetitions, petitionCount } from './petitions.repository.ts';
 import { IdParams, Petition, PetitionCount, PetitionSummary } from './petitions.schema.ts';
+import { msg } from '../../platform/i18n/message.ts';
 
 const tags = ['Petitions'];
 
 export const SIGN_REFUSALS = {
-  already_signed: { status: 409, detail: 'This identity has signed this petition already: a person signs once. Nothing was counted.' },
-  not_open: { status: 409, detail: 'This petition is not taking signatures.' },
-  window_closed: { status: 409, detail: 'The signing window of this petition has ended.' },
-  unknown_petition: { status: 404, detail: 'There is no such petition.' },
+  already_signed: { status: 409, detail: msg('petitions.errors.already_signed') },
+  not_open: { status: 409, detail: msg('petitions.errors.not_open') },
+  window_closed: { status: 409, detail: msg('petitions.errors.window_closed') },
+  unknown_petition: { status: 404, detail: msg('petitions.errors.no_petition') },
 } as const;
 
 export function identityFromRequest(request: FastifyRequest, now: Date): number | null {
@@ -59,7 +60,7 @@ export function petitionApi(app: App, deps: Deps, limiter: KeyedLimiter, counts:
     { schema: { tags, summary: 'One petition with its review and published result', params: IdParams, response: { 200: Petition, 404: Problem } } },
     async (request, reply) => {
       const p = await findPetition(db, request.params.id);
-      if (!p || HIDDEN.has(p.state)) throw notFound('There is no such petition.');
+      if (!p || HIDDEN.has(p.state)) throw notFound(msg('petitions.errors.no_petition'));
       const [review, action, measures, attachments] = await Promise.all([findReview(db, p.id), findAction(db, p.id), listMeasures(db, p.id), listAttachments(db, p.id)]);
       reply.header('cache-control', 'public, max-age=10');
       return presentPetition(p, { review, action, measures, attachments }, base);
@@ -77,7 +78,7 @@ export function petitionApi(app: App, deps: Deps, limiter: KeyedLimiter, counts:
       let cached = counts.get(id);
       if (!cached) {
         const c = await petitionCount(db, id);
-        if (!c || HIDDEN.has(c.state)) throw notFound('There is no such petition.');
+        if (!c || HIDDEN.has(c.state)) throw notFound(msg('petitions.errors.no_petition'));
         cached = counts.set({ id: c.id, count: Number(c.signature_count), threshold: c.threshold, threshold_reached_at: c.threshold_reached_at, state: c.state });
       }
       reply.header('cache-control', 'public, max-age=1, stale-while-revalidate=5').header('etag', cached.etag);
@@ -100,8 +101,8 @@ export function petitionApi(app: App, deps: Deps, limiter: KeyedLimiter, counts:
     async (request, reply) => {
       const now = deps.clock.now();
       const identityId = identityFromRequest(request, now);
-      if (identityId === null) throw new HttpProblem(401, 'Unauthorized', 'A verified identity is needed to sign: confirm your e-mail address first.');
-      if (!limiter.take(String(identityId))) throw new HttpProblem(429, 'Too Many Requests', 'Too many signing attempts from this identity: wait a minute.');
+      if (identityId === null) throw new HttpProblem(401, 'Unauthorized', msg('petitions.errors.identity_needed'));
+      if (!limiter.take(String(identityId))) throw new HttpProblem(429, 'Too Many Requests', msg('petitions.errors.too_many_signs'));
       const r = await signer.sign(request.params.id, identityId);
       if (!r.ok) {
         const refusal = SIGN_REFUSALS[r.reason];

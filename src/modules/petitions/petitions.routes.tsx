@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { publicHistory } from '../../platform/audit/audit.ts';
-import { HttpProblem, notFound, unauthorized } from '../../platform/http/errors.ts';
+import { fieldError, HttpProblem, notFound, unauthorized } from '../../platform/http/errors.ts';
 import type { KeyedLimiter } from '../../platform/http/limiter.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import { emailIdentity, IDENTITY_COOKIE, identityCookieValue } from '../../platform/identity/identity.ts';
@@ -22,6 +22,7 @@ import { ConfirmPage, NewPetitionPage, OutboxPage } from './views/petition-forms
 import { PetitionListPage, PetitionPage } from './views/petition-pages.tsx';
 import type { StaffView } from './views/petition-staff.tsx';
 import { followView } from '../notifications/notifications.routes.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const Q = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 
@@ -110,7 +111,7 @@ export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, sign
       const channel = channels.find((c) => String(c.id) === request.body.channel);
       const result = channel
         ? await submitPetition(db, { actor: request.actor!, channelId: channel.id, title: request.body.title, body: request.body.body, now: deps.clock.now(), requestId: request.id })
-        : { ok: false as const, errors: [{ field: 'channel', message: 'Choose one of the channels listed.' }] };
+        : { ok: false as const, errors: [fieldError('channel', 'petitions.errors.channel')] };
       if (!result.ok) {
         return sendPage(reply, <NewPetitionPage ctx={viewContext(request, reply, deps)} channels={channels} values={request.body} errors={result.errors} />, 400);
       }
@@ -120,7 +121,7 @@ export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, sign
 
   app.get('/petitions/:id', { schema: { params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) }), querystring: Q } }, async (request, reply) => {
     const p = await findPetition(db, request.params.id);
-    if (!p || !canSee(request, p)) throw notFound('There is no such petition.');
+    if (!p || !canSee(request, p)) throw notFound(msg('petitions.errors.no_petition'));
     return renderPetition(deps, request, reply, p);
   });
 
@@ -133,14 +134,14 @@ export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, sign
     },
     async (request, reply) => {
       const p = await findPetition(db, request.params.id);
-      if (!p || !canSee(request, p) || HIDDEN.has(p.state)) throw notFound('There is no such petition.');
+      if (!p || !canSee(request, p) || HIDDEN.has(p.state)) throw notFound(msg('petitions.errors.no_petition'));
       const now = deps.clock.now();
       const identityId = identityFromRequest(request, now);
       if (identityId !== null) {
-        if (!limiter.take(String(identityId))) throw new HttpProblem(429, 'Too Many Requests', 'Too many signing attempts from this identity: wait a minute.');
+        if (!limiter.take(String(identityId))) throw new HttpProblem(429, 'Too Many Requests', msg('petitions.errors.too_many_signs'));
         const r = await signer.sign(p.id, identityId);
         const notice = r.ok ? 'signed' : r.reason === 'already_signed' ? 'already_signed' : 'not_signable';
-        if (!r.ok && SIGN_REFUSALS[r.reason].status === 404) throw notFound('There is no such petition.');
+        if (!r.ok && SIGN_REFUSALS[r.reason].status === 404) throw notFound(msg('petitions.errors.no_petition'));
         return reply.redirect(`/petitions/${p.id}?notice=${notice}`, 303);
       }
       const t = viewContext(request, reply, deps).t;
@@ -156,7 +157,7 @@ export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, sign
         }),
       );
       if (!started.ok) {
-        return renderPetition(deps, request, reply, p, { email: request.body.email ?? '', errors: [{ field: 'email', message: 'Enter an e-mail address such as name@example.org.' }], status: 400 });
+        return renderPetition(deps, request, reply, p, { email: request.body.email ?? '', errors: [fieldError('email', 'petitions.errors.email')], status: 400 });
       }
       return reply.redirect(`/petitions/${p.id}?notice=check_mail`, 303);
     },

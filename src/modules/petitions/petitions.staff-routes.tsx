@@ -1,7 +1,7 @@
 // What officers and committee members do: moderate, review, decide, publish the result; their queue.
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { forbidden, notFound, unauthorized } from '../../platform/http/errors.ts';
+import { fieldError, forbidden, notFound, unauthorized, type FieldError } from '../../platform/http/errors.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import type { App, Deps } from '../../platform/module.ts';
 import { policy } from '../../platform/policy/policy.ts';
@@ -12,6 +12,7 @@ import { decideReview, moderatePetition, publishResult, startReview, type Comman
 import { committeeIdsOfUser, findChannelById, findPetition, listPetitionsForCommittees, listPetitionsForOrganization, listPetitions, listSubCommittees, type PetitionRow } from './petitions.repository.ts';
 import { renderPetition } from './petitions.routes.tsx';
 import { QueuePage } from './views/petition-forms.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const Params = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) });
 
@@ -28,7 +29,7 @@ export function petitionStaffRoutes(app: App, deps: Deps) {
 
   async function load(id: number) {
     const p = await findPetition(db, id);
-    if (!p) throw notFound('There is no such petition.');
+    if (!p) throw notFound(msg('petitions.errors.no_petition'));
     return p;
   }
   function ownerOnly(request: FastifyRequest, p: PetitionRow) {
@@ -77,7 +78,7 @@ export function petitionStaffRoutes(app: App, deps: Deps) {
       const actor = await committeeOnly(request, p);
       const subs = p.committee_id ? await listSubCommittees(db, p.committee_id) : [];
       const sub = request.body.sub_committee ? subs.find((s) => String(s.id) === request.body.sub_committee) : undefined;
-      if (request.body.sub_committee && !sub) return answer(request, reply, p, { ok: false, errors: [{ field: 'sub_committee', message: 'Choose one of this committee’s sub-committees.' }] });
+      if (request.body.sub_committee && !sub) return answer(request, reply, p, { ok: false, errors: [fieldError('sub_committee', 'petitions.errors.sub_committee')] });
       const r = await decideReview(db, { actor, petition: p, decision: request.body.decision, reason: request.body.reason, subCommitteeId: sub?.id ?? null, now: deps.clock.now(), requestId: request.id });
       return answer(request, reply, p, r);
     },
@@ -87,7 +88,7 @@ export function petitionStaffRoutes(app: App, deps: Deps) {
     const p = await load(request.params.id);
     const actor = ownerOnly(request, p);
     const b = (request.body ?? {}) as Record<string, unknown>;
-    const errors: { field: string; message: string }[] = [];
+    const errors: FieldError[] = [];
     const day = (field: string) => {
       const v = text(b, field).trim();
       if (!v) return null;
@@ -95,7 +96,7 @@ export function petitionStaffRoutes(app: App, deps: Deps) {
         return parseIsoDay(v);
       } catch (e) {
         if (!(e instanceof ImpossibleDateError)) throw e;
-        errors.push({ field, message: e.message });
+        errors.push(e.field(field));
         return null;
       }
     };
@@ -108,7 +109,7 @@ export function petitionStaffRoutes(app: App, deps: Deps) {
       const data = await f.toBuffer();
       if (data.length === 0) continue;
       const type = sniffContentType(data, f.mimetype ?? '');
-      if (!type || !deps.config.uploadAllowedTypes.includes(type)) errors.push({ field: 'files', message: `"${f.filename}" is not an accepted kind of file.` });
+      if (!type || !deps.config.uploadAllowedTypes.includes(type)) errors.push(fieldError('files', 'petitions.errors.file_kind', { name: f.filename }));
       else files.push({ filename: f.filename.split(/[\\/]/).pop()!.slice(0, 200), mimetype: type, data });
     }
     if (errors.length) return answer(request, reply, p, { ok: false, errors });

@@ -1,6 +1,6 @@
 // Yes/no vote pages and API.
 import { Type } from 'typebox';
-import { forbidden, HttpProblem, notFound, unauthorized } from '../../platform/http/errors.ts';
+import { badRequest, fieldError, forbidden, HttpProblem, notFound, unauthorized, type FieldError } from '../../platform/http/errors.ts';
 import type { KeyedLimiter } from '../../platform/http/limiter.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import { emailIdentity } from '../../platform/identity/identity.ts';
@@ -13,6 +13,7 @@ import { identityFromRequest } from './petitions.api.ts';
 import { committeeIdsOfUser, findChannelById, listChannels } from './petitions.repository.ts';
 import { VOTABLE, type VoteState } from './vote-state.ts';
 import { VoteListPage, VotePage } from './views/vote-pages.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) });
 const Q = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
@@ -36,7 +37,7 @@ export function voteRoutes(app: App, deps: Deps, limiter: KeyedLimiter) {
   const { db } = deps.handle;
   const loadTask = async (id: number) => {
     const task = await db.selectFrom('vote_tasks').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!task) throw notFound('There is no such task.');
+    if (!task) throw notFound(msg('petitions.errors.no_task'));
     return task;
   };
   const present = (x: Awaited<ReturnType<typeof loadTask>>) => ({ id: x.id, title: x.title, description: x.description, state: x.state, yes_count: Number(x.yes_count), no_count: Number(x.no_count), threshold: x.threshold, threshold_reached_at: x.threshold_reached_at, closes_at: x.closes_at, committee_decision: x.committee_decision, strategy_decision: x.strategy_decision });
@@ -61,17 +62,17 @@ export function voteRoutes(app: App, deps: Deps, limiter: KeyedLimiter) {
     { schema: { body: Type.Object({ channel: Type.String({ maxLength: 12 }), title: Type.String({ maxLength: 1000 }), description: Type.String({ maxLength: 20000 }), threshold: Type.Optional(Type.String({ maxLength: 12 })), closes_on: Type.Optional(Type.String({ maxLength: 20 })), _csrf: Type.Optional(Type.String()) }) }, preHandler: app.csrfProtection },
     async (request, reply) => {
       const channel = (await listChannels(db, 'vote')).find((c) => String(c.id) === request.body.channel);
-      if (!channel) throw notFound('There is no such vote channel.');
+      if (!channel) throw notFound(msg('petitions.errors.no_vote_channel'));
       const d = policy.actForChannelOwner(request.actor, channel);
       if (!d.allowed) throw d.reason === 'sign_in' ? unauthorized() : forbidden(d.detail);
       const b = request.body;
       let closesAt: string | null = null;
-      const errors = [];
+      const errors: FieldError[] = [];
       if (b.closes_on) {
         try {
           closesAt = `${parseIsoDay(b.closes_on)}T23:59:59.000Z`;
         } catch {
-          errors.push({ field: 'closes_on', message: `"${b.closes_on}" is not a real date.` });
+          errors.push(fieldError('closes_on', 'petitions.errors.not_a_date', { value: b.closes_on }));
         }
       }
       const threshold = b.threshold ? Number(b.threshold) : channel.threshold;
@@ -102,8 +103,8 @@ export function voteRoutes(app: App, deps: Deps, limiter: KeyedLimiter) {
     async (request, reply) => {
       const task = await loadTask(request.params.id);
       const identityId = identityFromRequest(request, deps.clock.now());
-      if (identityId === null) throw new HttpProblem(401, 'Unauthorized', 'Confirm your e-mail address before voting.');
-      if (!limiter.take(String(identityId))) throw new HttpProblem(429, 'Too Many Requests', 'Too many votes from this identity: wait a minute.');
+      if (identityId === null) throw new HttpProblem(401, 'Unauthorized', msg('petitions.errors.confirm_to_vote'));
+      if (!limiter.take(String(identityId))) throw new HttpProblem(429, 'Too Many Requests', msg('petitions.errors.too_many_votes'));
       const channel = (await findChannelById(db, task.channel_id))!;
       const r = await castBallot(db, task.id, identityId, request.body.choice, channel.vote_changeable === 1, deps.clock.now());
       const notice = r.ok ? 'voted' : r.reason === 'already_voted' ? 'already_voted' : 'not_votable';
@@ -129,7 +130,7 @@ export function voteRoutes(app: App, deps: Deps, limiter: KeyedLimiter) {
           text: (link) => t('votes.mail_text', { title: task.title, link }),
         }),
       );
-      if (!r.ok) throw new HttpProblem(400, 'Bad Request', 'Enter an e-mail address such as name@example.org.');
+      if (!r.ok) throw new HttpProblem(400, 'Bad Request', msg('petitions.errors.email'));
       return reply.redirect(`/votes/${task.id}?notice=check_mail`, 303);
     },
   );
@@ -148,7 +149,7 @@ export function voteRoutes(app: App, deps: Deps, limiter: KeyedLimiter) {
       if (!d.allowed) throw d.reason === 'sign_in' ? unauthorized() : forbidden(d.detail);
       const b = request.body;
       const r = await moveVoteTask(db, { actor: request.actor!, task: { id: task.id, title: task.title, state: task.state as VoteState }, to: b.to, decision: b.decision, reason: b.reason, meeting: b.meeting, strategy: b.strategy, now: deps.clock.now() });
-      if (!r.ok) throw new HttpProblem(400, 'Bad Request', r.errors.map((e) => e.message).join(' '));
+      if (!r.ok) throw badRequest(msg('error.problem.listed', { detail: r.errors.map((e) => e.message).join(' ') }), r.errors);
       return reply.redirect(`/votes/${task.id}?notice=moved`, 303);
     },
   );

@@ -5,6 +5,7 @@ import type { App, Deps } from '../../platform/module.ts';
 import { findTask } from './policy-registry.repository.ts';
 import { IdParams, PolicyTask, Problem, RegistryQuerystring } from './policy-registry.schema.ts';
 import { loadRegistry, loadTaskShapes, registryQuery } from './registry.load.ts';
+import { msg } from '../../platform/i18n/message.ts';
 
 const tags = ['Real-name policy registry'];
 
@@ -23,7 +24,7 @@ export function policyRegistryApi(app: App, deps: Deps) {
     { schema: { tags, summary: 'One policy task', params: IdParams, response: { 200: PolicyTask, 404: Problem } } },
     async (request) => {
       const t = await findTask(db, request.params.id);
-      if (!t) throw notFound('There is no such policy task.');
+      if (!t) throw notFound(msg('policy_registry.errors.no_task'));
       return (await loadTaskShapes(db, [t], base))[0]!;
     },
   );

@@ -3,7 +3,7 @@
 // Every handler: validate → load → authorize → command → present.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendCsv } from '../../platform/http/csv.ts';
-import type { FieldError } from '../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../platform/http/errors.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import type { Actor } from '../../platform/auth/roles.ts';
@@ -23,6 +23,7 @@ import { loadRegistry, loadSystemFacts, loadTaskShapes, registryQuery } from './
 import { validateTask, type TaskInput } from './task-input.ts';
 import { RegistryPage } from './views/registry-page.tsx';
 import { TaskFormPage, TaskPage } from './views/task-pages.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const TASK_FIELDS = ['title', 'overview', 'year', 'organization', 'timeline', 'officials', 'designate'] as const;
 
@@ -38,7 +39,7 @@ export function policyRegistryRoutes(app: App, deps: Deps) {
 
   async function loadTask(id: number): Promise<TaskRow> {
     const t = await findTask(db, id);
-    if (!t) throw notFound('There is no such policy task.');
+    if (!t) throw notFound(msg('policy_registry.errors.no_task'));
     return t;
   }
 
@@ -57,7 +58,7 @@ export function policyRegistryRoutes(app: App, deps: Deps) {
     const q = request.query;
     const tasks = await loadRegistry(db, registryQuery(q), base);
     const facts = await loadSystemFacts(db);
-    const organizations = (await listOrganizations(db)).map((o) => ({ key: o.key, name: o.name }));
+    const organizations = (await listOrganizations(db)).map((o) => ({ key: o.key, name: o.name, source: o.source }));
     const years = await registryYears(db);
     const filter = { q: q.q ?? '', organization: q.organization ?? '', year: q.year ?? '', status: q.status ?? '' };
     const canRegister = policy.registerPolicyTask(request.actor).allowed;
@@ -82,7 +83,7 @@ export function policyRegistryRoutes(app: App, deps: Deps) {
     const checked = validateTask(input);
     if (!checked.ok) return renderForm(request, reply, actor, input, checked.errors, 400);
     const org = (await listOrganizations(db)).find((o) => o.key === checked.value.organization);
-    if (!org) return renderForm(request, reply, actor, input, [{ field: 'organization', message: 'Choose an organization from the list.' }], 400);
+    if (!org) return renderForm(request, reply, actor, input, [fieldError('organization', 'error.field.choose_org')], 400);
     authorized(actor, policy.managePolicyTask(actor, { organization_id: org.id, parent_organization_id: org.parent_id }));
     const id = await registerTask(db, { actor, organizationId: org.id, value: checked.value, now: deps.clock.now(), requestId: request.id });
     return reply.redirect(`/policy-registry/tasks/${id}?notice=task_registered`, 303);
@@ -104,10 +105,10 @@ export function policyRegistryRoutes(app: App, deps: Deps) {
     const action = field(body, 'action');
     const reason = field(body, 'decision_reason');
     const a = await findApplication(db, request.params.id);
-    if (!a) throw notFound('There is no such application.');
+    if (!a) throw notFound(msg('policy_registry.errors.no_application'));
     const t = await loadTask(a.task_id);
     const actor = authorized(request.actor, policy.managePolicyTask(request.actor, { organization_id: t.organization_id, parent_organization_id: t.parent_organization_id }));
-    if (!isApplicationAction(action)) return renderTask(request, reply, t, [{ field: 'action', message: 'Choose a decision.' }], '', 400);
+    if (!isApplicationAction(action)) return renderTask(request, reply, t, [fieldError('action', 'error.field.choose_decision')], '', 400);
     const r = await applyTransition(db, { actor, task: t, application: a, action, reason, now: deps.clock.now(), requestId: request.id });
     if (!r.ok) return renderTask(request, reply, t, r.errors, '', r.errors[0]?.field === 'action' ? 409 : 400);
     return reply.redirect(`/policy-registry/tasks/${t.id}?notice=application_decided#application-${a.id}`, 303);

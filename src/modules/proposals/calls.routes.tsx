@@ -13,6 +13,7 @@ import { findCallBySlug, listAllOrganizations, listCalls, listCategories, listPr
 import { SlugParams } from './proposals.schema.ts';
 import { CallFormPage, CallPage, CallsPage } from './views/call-pages.tsx';
 import { ProposalFormPage } from './views/proposal-form.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 
@@ -22,7 +23,7 @@ export function callRoutes(app: App, deps: Deps) {
 
   async function loadCall(slug: string) {
     const call = await findCallBySlug(db, slug);
-    if (!call) throw notFound(`There is no call for proposals "${slug}".`);
+    if (!call) throw notFound(msg('proposals.errors.no_call', { slug }));
     return call;
   }
 
@@ -76,7 +77,7 @@ export function callRoutes(app: App, deps: Deps) {
   app.get('/calls/:slug/proposals/new', { schema: { params: SlugParams, querystring: PageQuery } }, async (request, reply) => {
     const call = await loadCall(request.params.slug);
     authorize(request, policy.submitProposal(request.actor));
-    if (callStatus(call, today()) !== 'open') throw badRequest('This call for proposals is not open: proposals cannot be submitted now.');
+    if (callStatus(call, today()) !== 'open') throw badRequest(msg('proposals.errors.call_not_open'));
     const categories = await listCategories(db, [call.id]);
     const ctx = viewContext(request, reply, deps);
     return sendPage(reply, <ProposalFormPage ctx={ctx} mode="new" action={`/calls/${call.slug}/proposals`} call={call} categories={categories} values={{ title: '', body: '', category: '' }} errors={[]} />);
@@ -86,7 +87,7 @@ export function callRoutes(app: App, deps: Deps) {
     const form = formOf(request);
     const call = await loadCall(request.params.slug);
     const actor = authorize(request, policy.submitProposal(request.actor));
-    if (callStatus(call, today()) !== 'open') throw badRequest('This call for proposals is not open: proposals cannot be submitted now.');
+    if (callStatus(call, today()) !== 'open') throw badRequest(msg('proposals.errors.call_not_open'));
     const categories = await listCategories(db, [call.id]);
     const input = { title: f(form, 'title'), body: f(form, 'body'), category: f(form, 'category') };
     const checked = validateProposal(input, categories);

@@ -6,10 +6,11 @@ import type { Actor } from '../../platform/auth/roles.ts';
 import { badRequest, forbidden, notFound, unauthorized } from '../../platform/http/errors.ts';
 import type { Decision, ProposalOwnership } from '../../platform/policy/policy.ts';
 import { findOrganizationById, findProposal, type ProposalRow } from './proposals.repository.ts';
+import { msg } from '../../platform/i18n/message.ts';
 
 export function formOf(request: FastifyRequest): Record<string, string> {
   const body = request.body;
-  if (!body || typeof body !== 'object') throw badRequest('The form is empty.');
+  if (!body || typeof body !== 'object') throw badRequest(msg('error.field.form_empty'));
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
     const one = Array.isArray(v) ? v[0] : v;
@@ -38,7 +39,7 @@ export function authorize(request: FastifyRequest, decision: Decision): Actor {
 
 export async function loadProposal(db: Kysely<Database>, id: number): Promise<{ p: ProposalRow; owner: ProposalOwnership }> {
   const p = await findProposal(db, id);
-  if (!p) throw notFound(`There is no proposal ${id}.`);
+  if (!p) throw notFound(msg('proposals.errors.no_proposal', { id }));
   const org = p.organization_id !== null ? await findOrganizationById(db, p.organization_id) : undefined;
   return { p, owner: { author_id: p.author_id, organization_id: p.organization_id, organization_parent_id: org?.parent_id ?? null } };
 }

@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { publicHistory } from '../../platform/audit/audit.ts';
-import { badRequest, HttpProblem, notFound, type FieldError } from '../../platform/http/errors.ts';
+import { fieldError, badRequest, HttpProblem, notFound, type FieldError } from '../../platform/http/errors.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import type { App, Deps } from '../../platform/module.ts';
 import { policy } from '../../platform/policy/policy.ts';
@@ -34,6 +34,7 @@ import { ProposalsPage, QueuePage } from './views/list-pages.tsx';
 import { ProposalFormPage } from './views/proposal-form.tsx';
 import { ProposalPage } from './views/proposal-page.tsx';
 import { followView } from '../notifications/notifications.routes.tsx';
+import { msg, type MessageKey } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 const ListQuery = Type.Object({ lang: Type.Optional(Type.String()), state: Type.Optional(Type.String({ maxLength: 40 })) });
@@ -87,7 +88,7 @@ export function proposalRoutes(app: App, deps: Deps) {
 
   function refused(result: RespondResult): never {
     if (result.ok) throw new Error('not a refusal');
-    throw new HttpProblem(409, 'Conflict', `This proposal is ${result.from.replace('_', ' ')}: that step is not possible from here.`);
+    throw new HttpProblem(409, 'Conflict', msg('proposals.errors.step_impossible', { state: msg(`proposals.state.${result.from}` as MessageKey) }));
   }
 
   app.get('/proposals', { schema: { querystring: ListQuery } }, async (request, reply) => {
@@ -105,7 +106,7 @@ export function proposalRoutes(app: App, deps: Deps) {
 
   app.get('/organizations/:key/proposals', { schema: { params: OrgParams, querystring: PageQuery } }, async (request, reply) => {
     const org = await findOrganization(db, request.params.key);
-    if (!org) throw notFound(`There is no organization "${request.params.key}".`);
+    if (!org) throw notFound(msg('cycle.errors.no_org', { key: request.params.key }));
     const rows = await listProposals(db, { organizationId: org.id });
     return sendPage(reply, <QueuePage ctx={viewContext(request, reply, deps)} org={org} rows={rows} today={today()} />);
   });
@@ -118,7 +119,7 @@ export function proposalRoutes(app: App, deps: Deps) {
   app.get('/proposals/:id/edit', { schema: { params: IdParams, querystring: PageQuery } }, async (request, reply) => {
     const { p, owner } = await loadProposal(db, request.params.id);
     authorize(request, policy.editProposal(request.actor, owner));
-    if (!(EDITABLE as readonly string[]).includes(p.state)) throw new HttpProblem(409, 'Conflict', 'This proposal can no longer be edited: its review has started.');
+    if (!(EDITABLE as readonly string[]).includes(p.state)) throw new HttpProblem(409, 'Conflict', msg('proposals.errors.not_editable'));
     const call = p.call_id !== null ? await findCallById(db, p.call_id) : undefined;
     const categories = p.call_id !== null ? await listCategories(db, [p.call_id]) : [];
     const ctx = viewContext(request, reply, deps);
@@ -138,14 +139,14 @@ export function proposalRoutes(app: App, deps: Deps) {
       return sendPage(reply, <ProposalFormPage ctx={ctx} mode="edit" action={`/proposals/${p.id}`} call={call ?? null} categories={categories} values={input} errors={checked.errors} />, 400);
     }
     const r = await editProposal(db, { actor, proposal: p, value: checked.value, locale: request.locale, now: deps.clock.now(), requestId: request.id });
-    if (!r.ok) throw new HttpProblem(409, 'Conflict', 'This proposal can no longer be edited: its review has started.');
+    if (!r.ok) throw new HttpProblem(409, 'Conflict', msg('proposals.errors.not_editable'));
     return reply.redirect(`/proposals/${p.id}?notice=proposal_edited`, 303);
   });
 
   app.post('/proposals/:id/supports', { schema: { params: IdParams }, preHandler: app.csrfProtection }, async (request, reply) => {
     const { p } = await loadProposal(db, request.params.id);
     const actor = authorize(request, policy.participate(request.actor));
-    if (p.hidden_at) throw badRequest('A hidden proposal cannot be supported.');
+    if (p.hidden_at) throw badRequest(msg('proposals.errors.hidden_support'));
     const r = await supportProposal(db, { actor, proposal: p, now: deps.clock.now(), requestId: request.id });
     return reply.redirect(`/proposals/${p.id}?notice=${r.ok ? 'proposal_supported' : 'already_supported'}`, 303);
   });
@@ -179,7 +180,7 @@ export function proposalRoutes(app: App, deps: Deps) {
     const orgId = Number(f(form, 'organization'));
     const orgs = await listAllOrganizations(db);
     if (!orgs.some((o) => o.id === orgId)) {
-      return renderProposal(request, reply, p, owner, { form: 'route', errors: [{ field: 'organization', message: 'Choose the organization responsible for this proposal.' }], values: {} });
+      return renderProposal(request, reply, p, owner, { form: 'route', errors: [fieldError('organization', 'proposals.errors.route_org')], values: {} });
     }
     const call = p.call_id !== null ? ((await findCallById(db, p.call_id)) ?? null) : null;
     const days = await responseDays(db, deps.config.proposalResponseDays, call);
@@ -196,7 +197,7 @@ export function proposalRoutes(app: App, deps: Deps) {
     const checked = validateModeration(values);
     let errors = checked.ok ? [] : checked.errors;
     if (checked.ok && checked.value.commentId !== null && !(await listComments(db, p.id)).some((c) => c.id === checked.value.commentId)) {
-      errors = [{ field: 'comment', message: 'That is not a comment of this proposal.' }];
+      errors = [fieldError('comment', 'proposals.errors.not_a_comment')];
     }
     if (!checked.ok || errors.length) return renderProposal(request, reply, p, owner, { form: 'moderate', errors, values });
     await moderate(db, { actor, proposal: p, ...checked.value, now: deps.clock.now(), requestId: request.id });
@@ -208,7 +209,7 @@ export function proposalRoutes(app: App, deps: Deps) {
     const { p, owner } = await loadProposal(db, request.params.id);
     const actor = authorize(request, policy.runCoCreation(request.actor));
     const body = (await listMaturationBodies(db)).find((b) => String(b.id) === f(form, 'body'));
-    if (!body) return renderProposal(request, reply, p, owner, { form: 'mature', errors: [{ field: 'body', message: 'Choose a working group.' }], values: {} });
+    if (!body) return renderProposal(request, reply, p, owner, { form: 'mature', errors: [fieldError('body', 'proposals.errors.working_group')], values: {} });
     const r = await carryToMaturation(db, { actor, proposal: p, body, now: deps.clock.now(), requestId: request.id });
     if (!r.ok) refused(r);
     return reply.redirect(`/proposals/${p.id}?notice=proposal_matured`, 303);

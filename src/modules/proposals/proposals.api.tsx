@@ -24,6 +24,7 @@ import { findCallBySlug, findProposal, listAggregates, listCalls, listCategories
 import { Call, CallSummary, IdParams, Proposal, ProposalSummary, SlugParams, Statistics } from './proposals.schema.ts';
 import { channelLabel } from './views/parts.tsx';
 import { StatsPage } from './views/stats-page.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const tags = ['Proposals'];
 const ListQuery = Type.Object({
@@ -53,7 +54,7 @@ export function proposalApi(app: App, deps: Deps) {
     { schema: { tags, summary: 'One call: window, categories, timeline, selection criteria, response rule', params: SlugParams, response: { 200: Call, 404: Problem } } },
     async (request) => {
       const call = await findCallBySlug(db, request.params.slug);
-      if (!call) throw notFound(`There is no call for proposals "${request.params.slug}".`);
+      if (!call) throw notFound(msg('proposals.errors.no_call', { slug: request.params.slug }));
       const [categories, timeline, proposals] = await Promise.all([listCategories(db, [call.id]), listTimeline(db, call.id), listProposals(db, { callId: call.id })]);
       return presentCall(call, base, today(), { categories, timeline, responseDays: await responseDays(db, deps.config.proposalResponseDays, call), proposals: proposals.length });
     },
@@ -86,7 +87,7 @@ export function proposalApi(app: App, deps: Deps) {
     { schema: { tags, summary: 'One proposal with its responses and comments', params: IdParams, response: { 200: Proposal, 404: Problem } } },
     async (request) => {
       const p = await findProposal(db, request.params.id);
-      if (!p || p.hidden_at) throw notFound(`There is no proposal ${request.params.id}.`);
+      if (!p || p.hidden_at) throw notFound(msg('proposals.errors.no_proposal', { id: request.params.id }));
       return presentProposal(p, base, today(), await listResponses(db, [p.id]), await listComments(db, p.id));
     },
   );

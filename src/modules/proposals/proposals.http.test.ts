@@ -94,9 +94,10 @@ test('the matrix: every role against every mutating route; refused requests writ
 
 test('bad input gets a clear 4xx in place and writes nothing', async () => {
   const { id } = await submit('citizen', 'Bad input target');
-  const officer = await session('officerMois');
-  const citizen = await session('citizen');
-  const admin = await session('admin');
+  // The messages are read in English (the site opens in Korean).
+  const officer = (await session('officerMois')).useLocale('en');
+  const citizen = (await session('citizen')).useLocale('en');
+  const admin = (await session('admin')).useLocale('en');
   const cases: [Session, string, Record<string, string>, number, RegExp][] = [
     [citizen, `/calls/${slug}/proposals`, { title: '', body: '', category: '' }, 400, /Give your proposal a title/],
     [citizen, `/calls/${slug}/proposals`, { title: 'x'.repeat(201), body: 'b', category: '999999' }, 400, /too long/],
@@ -224,7 +225,7 @@ test('the author gets an e-mail through the outbox with the answer, in the langu
   const officer = await session('officerMois');
   const before = (await mails()).length;
 
-  const other = await session('officerMfds');
+  const other = (await session('officerMfds')).useLocale('en');
   const forbidden = await other.postForm(`/proposals/${id}/responses`, { _csrf: await other.csrf('/calls'), decision: 'adopted', reason: 'x', commitment: '', policy: '' });
   assert.equal(forbidden.statusCode, 403);
   assert.match(forbidden.body, /routed to/);

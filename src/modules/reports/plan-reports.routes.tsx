@@ -2,7 +2,7 @@
 // Every handler: validate → load → authorize → command → present.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { badRequest, forbidden, HttpProblem, notFound, serviceUnavailable, unauthorized, type FieldError } from '../../platform/http/errors.ts';
+import { fieldError, badRequest, forbidden, HttpProblem, notFound, serviceUnavailable, unauthorized, type FieldError } from '../../platform/http/errors.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import type { App, Deps } from '../../platform/module.ts';
@@ -21,6 +21,7 @@ import { Report } from './report.schema.ts';
 import { isReportKind, isReportTransition, type ReportKind } from './report-state.ts';
 import { reportCommentDays } from './reports.settings.ts';
 import { planReportPath, PlanReportPage, PlanReportsPage, type PlanReportForms } from './views/plan-report-pages.tsx';
+import { msg, type MessageKey, type Msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 const KindParams = Type.Object({ slug: Type.String({ maxLength: 100 }), kind: Type.String({ maxLength: 40, description: 'action_plan, mid_term or end_of_term' }) });
@@ -35,7 +36,7 @@ function enforce(decision: Decision) {
   if (!decision.allowed) throw decision.reason === 'sign_in' ? unauthorized() : forbidden(decision.detail);
 }
 
-const conflict = (detail: string) => new HttpProblem(409, 'Conflict', detail);
+const conflict = (detail: Msg) => new HttpProblem(409, 'Conflict', detail);
 
 function recordProps(r: LoadedPlanReport['report']) {
   return { kind: r.kind, state: r.state, comment_days: r.comment_days, open_for_comment_at: r.open_for_comment_at, comment_closes_at: r.comment_closes_at, final_at: r.final_at };
@@ -46,9 +47,9 @@ export function planReportRoutes(app: App, deps: Deps) {
   const base = deps.config.baseUrl;
 
   async function load(slug: string, kind: string): Promise<LoadedPlanReport> {
-    if (!isReportKind(kind)) throw notFound(`"${kind.slice(0, 40)}" is not a kind of report (action_plan, mid_term, end_of_term).`);
+    if (!isReportKind(kind)) throw notFound(msg('plan_reports.errors.not_a_kind', { kind: kind.slice(0, 40) }));
     const loaded = await loadPlanReport(db, slug, kind, deps.clock.now());
-    if (!loaded) throw notFound(`Plan "${slug}" has no ${kind.replace(/_/g, ' ')} report.`);
+    if (!loaded) throw notFound(msg('plan_reports.errors.no_report', { slug, kind: msg(`plan_reports.kind.${kind}`) }));
     return loaded;
   }
 
@@ -75,7 +76,7 @@ export function planReportRoutes(app: App, deps: Deps) {
 
   app.get('/plans/:slug/reports', { schema: { params: SlugParams, querystring: PageQuery } }, async (request, reply) => {
     const plan = await findPlanBySlug(db, request.params.slug);
-    if (!plan) throw notFound(`There is no action plan "${request.params.slug}".`);
+    if (!plan) throw notFound(msg('cycle.errors.no_plan', { slug: request.params.slug }));
     const reports = await Promise.all((await listPlanReports(db, plan.id)).map(async (r) => ({ ...r, comments: (await listReportComments(db, r.id)).length })));
     const ctx = viewContext(request, reply, deps);
     return sendPage(reply, <PlanReportsPage ctx={ctx} plan={plan} reports={reports} canRun={policy.runReport(request.actor).allowed} commentDays={await reportCommentDays(db, deps.config)} />);
@@ -84,11 +85,11 @@ export function planReportRoutes(app: App, deps: Deps) {
   app.post('/plans/:slug/reports', { schema: { params: SlugParams }, preHandler: app.csrfProtection }, async (request, reply) => {
     const kind = f(formOf(request), 'kind');
     const plan = await findPlanBySlug(db, request.params.slug);
-    if (!plan) throw notFound(`There is no action plan "${request.params.slug}".`);
+    if (!plan) throw notFound(msg('cycle.errors.no_plan', { slug: request.params.slug }));
     enforce(policy.runReport(request.actor));
-    if (!isReportKind(kind)) throw badRequest('Choose a kind of report: action_plan, mid_term or end_of_term.', [{ field: 'kind', message: 'Choose a kind of report.' }]);
+    if (!isReportKind(kind)) throw badRequest(msg('plan_reports.errors.choose_kind'), [fieldError('kind', 'plan_reports.errors.kind')]);
     const r = await createPlanReport(db, { actor: request.actor!, now: deps.clock.now(), requestId: request.id, plan, kind, commentDays: await reportCommentDays(db, deps.config) });
-    if (!r.ok) throw conflict(`Plan ${plan.slug} has a ${kind.replace(/_/g, ' ')} report already.`);
+    if (!r.ok) throw conflict(msg('plan_reports.errors.exists', { slug: plan.slug, kind: msg(`plan_reports.kind.${kind}`) }));
     return reply.redirect(`${planReportPath(plan.slug, kind)}?notice=report_created`, 303);
   });
 
@@ -100,7 +101,7 @@ export function planReportRoutes(app: App, deps: Deps) {
     const action = f(formOf(request), 'action');
     const loaded = await load(request.params.slug, request.params.kind);
     enforce(policy.runReport(request.actor));
-    if (!isReportTransition(action)) throw badRequest('Choose a step: open or finalise.', [{ field: 'action', message: 'Choose a step: open or finalise.' }]);
+    if (!isReportTransition(action)) throw badRequest(msg('plan_reports.errors.step'), [fieldError('action', 'plan_reports.errors.step')]);
     const ctx = { actor: request.actor!, now: deps.clock.now(), requestId: request.id, slug: loaded.plan.slug, report: loaded.report };
     const r = action === 'open' ? await openForComment(db, { ...ctx, commentDays: await reportCommentDays(db, deps.config) }) : await finaliseReport(db, ctx);
     if (r.ok) return redirect(reply, loaded, action === 'open' ? 'report_opened' : 'report_finalised');
@@ -108,7 +109,7 @@ export function planReportRoutes(app: App, deps: Deps) {
       const errors: FieldError[] = [{ field: 'report-actions-title', message: translator(request.locale)('plan_reports.unanswered', { count: r.count }) }];
       return render(request, reply, loaded, { transition: errors }, 409);
     }
-    throw conflict(`This report is ${loaded.report.state.replace(/_/g, ' ')}: it cannot be ${action === 'open' ? 'opened' : 'finalised'} from here.`);
+    throw conflict(msg(action === 'open' ? 'plan_reports.errors.cannot_open' : 'plan_reports.errors.cannot_finalise', { state: msg(`plan_reports.state.${loaded.report.state}` as MessageKey) }));
   });
 
   app.post('/plans/:slug/reports/:kind/comments', { schema: { params: KindParams }, preHandler: app.csrfProtection }, async (request, reply) => {
@@ -119,7 +120,7 @@ export function planReportRoutes(app: App, deps: Deps) {
     const checked = validateComment({ section: f(form, 'section'), body: f(form, 'body') }, sections);
     if (!checked.ok) return render(request, reply, loaded, { comment: { errors: checked.errors, section: f(form, 'section'), body: f(form, 'body') } }, 400);
     const r = await commentOnReport(db, { actor: request.actor!, now: deps.clock.now(), requestId: request.id, slug: loaded.plan.slug, report: loaded.report, ...checked.value });
-    if (!r.ok) throw conflict('This report is not open for comment: comments are taken only while it is open for public comment.');
+    if (!r.ok) throw conflict(msg('plan_reports.errors.not_open_for_comment'));
     return redirect(reply, loaded, 'report_comment_posted', `#comment-${r.id}`);
   });
 
@@ -127,12 +128,12 @@ export function planReportRoutes(app: App, deps: Deps) {
     const form = formOf(request);
     const loaded = await load(request.params.slug, request.params.kind);
     const comment = await findReportComment(db, loaded.report.id, request.params.id);
-    if (!comment) throw notFound(`This report has no comment ${request.params.id}.`);
+    if (!comment) throw notFound(msg('plan_reports.errors.no_comment', { id: request.params.id }));
     enforce(policy.respondToReportComment(request.actor));
     const checked = validateResponse(f(form, 'response'));
     if (!checked.ok) return render(request, reply, loaded, { response: { id: comment.id, errors: checked.errors, response: f(form, 'response') } }, 400);
     const r = await respondToComment(db, { actor: request.actor!, now: deps.clock.now(), requestId: request.id, slug: loaded.plan.slug, report: loaded.report, comment, response: checked.value });
-    if (!r.ok) throw conflict(r.reason === 'answered' ? 'This comment has been answered already.' : 'This report is not open: a final report is frozen, and a draft has no comments.');
+    if (!r.ok) throw conflict(msg(r.reason === 'answered' ? 'plan_reports.errors.answered' : 'plan_reports.errors.not_open'));
     return redirect(reply, loaded, 'report_response_posted', `#comment-${comment.id}`);
   });
 
@@ -163,7 +164,7 @@ export function planReportRoutes(app: App, deps: Deps) {
     { schema: { tags, summary: 'The reports of a plan that go through public comment, with their state', params: SlugParams, response: { 200: PlanReportList, 404: Problem } } },
     async (request) => {
       const plan = await findPlanBySlug(db, request.params.slug);
-      if (!plan) throw notFound(`There is no action plan "${request.params.slug}".`);
+      if (!plan) throw notFound(msg('cycle.errors.no_plan', { slug: request.params.slug }));
       const rows = await listPlanReports(db, plan.id);
       return {
         reports: await Promise.all(

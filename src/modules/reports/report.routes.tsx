@@ -14,6 +14,7 @@ import { PdfFailedError, PdfUnavailableError } from './report.pdf.ts';
 import { presentReport } from './report.presenter.ts';
 import { Report } from './report.schema.ts';
 import { ReportPage } from './views/report-page.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()) });
 
@@ -35,7 +36,7 @@ export function reportRoutes(app: App, deps: Deps) {
 
   async function load(slug: string): Promise<ReportModel> {
     const model = await loadReport(db, slug, deps.clock.now());
-    if (!model) throw notFound(`There is no action plan "${slug}".`);
+    if (!model) throw notFound(msg('cycle.errors.no_plan', { slug }));
     return model;
   }
 

@@ -2,6 +2,19 @@
 // src/platform/i18n/locales/en.ts, which the type checker holds to the same keys in both languages.
 export const repositoryEn = {
   repository: {
+    errors: {
+      forbidden: 'Only officers of an organization that leads a commitment of this plan, or an administrator, may publish to its repository.',
+      title: 'Give the document a title.',
+      title_long: 'The title is at most {{max}} characters.',
+      kind: 'Choose the kind of document.',
+      date: 'Give the date of the document (YYYY-MM-DD).',
+      date_what: 'The date of the document',
+      description_long: 'The description is at most {{max}} characters.',
+      no_commitment: 'The plan has no commitment "{{code}}".',
+      file: 'Choose the file to publish.',
+      no_plan: 'There is no action plan "{{slug}}".',
+      no_document: 'Plan {{slug}} has no repository document {{id}}.',
+    },
     title: 'OGP repository',
     title_of_commitment: 'Repository of commitment {{code}}',
     lead: 'Every document and piece of evidence of this plan, dated and downloadable: documents published by the government, and the progress updates of each commitment with the evidence attached to them.',
@@ -13,8 +26,8 @@ export const repositoryEn = {
     publish: 'Publish a document',
     none: 'Nothing has been published to this repository yet.',
     items: 'Documents and evidence',
-    showing_one: '{{count}} item',
-    showing_other: '{{count}} items, newest first',
+    showing_one: '{{count, number}} item',
+    showing_other: '{{count, number}} items, newest first',
     half_years: 'Updates per half-year',
     half_years_lead: 'Items added to the repository in each half-year. The OGP standards ask for a repository updated at least twice a year, on the process and on implementation.',
     half: 'Half-year',

@@ -1,6 +1,19 @@
 // Korean interface text of the repository module (the key `repository`).
 export const repositoryKo = {
   repository: {
+    errors: {
+      forbidden: '이 계획의 과제를 주관하는 기관의 담당 공무원이나 관리자만 문서 저장소에 게시할 수 있습니다.',
+      title: '문서 제목을 입력하세요.',
+      title_long: '제목은 {{max}}자 이내로 입력하세요.',
+      kind: '문서 종류를 고르세요.',
+      date: '문서 날짜를 입력하세요(YYYY-MM-DD).',
+      date_what: '문서 날짜',
+      description_long: '설명은 {{max}}자 이내로 입력하세요.',
+      no_commitment: '이 계획에는 "{{code}}" 과제가 없습니다.',
+      file: '게시할 파일을 고르세요.',
+      no_plan: '"{{slug}}" 실행계획이 없습니다.',
+      no_document: '{{slug}} 계획에 {{id}}번 문서가 없습니다.',
+    },
     title: 'OGP 자료실',
     title_of_commitment: '과제 {{code}} 자료실',
     lead: '이 실행계획의 모든 문서와 증빙 자료를 날짜와 함께 내려받을 수 있습니다. 정부가 게시한 문서와 각 과제의 이행 현황 및 첨부 증빙입니다.',
@@ -12,8 +25,8 @@ export const repositoryKo = {
     publish: '문서 게시',
     none: '이 자료실에 아직 게시된 자료가 없습니다.',
     items: '문서와 증빙',
-    showing_one: '{{count}}건',
-    showing_other: '{{count}}건, 최신순',
+    showing_one: '{{count, number}}건',
+    showing_other: '{{count, number}}건, 최신순',
     half_years: '반기별 갱신',
     half_years_lead: '반기마다 자료실에 추가된 자료 수입니다. OGP 기준은 자료실을 과정과 이행에 대해 1년에 두 번 이상 갱신하도록 요구합니다.',
     half: '반기',

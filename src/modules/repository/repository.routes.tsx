@@ -22,6 +22,7 @@ import { findDocument } from './repository.repository.ts';
 import { RepositorySchema } from './repository.schema.ts';
 import { DocumentFormPage, type DocumentFormValues } from './views/document-form.tsx';
 import { RepositoryPage } from './views/repository-page.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 const FormQuery = Type.Object({ lang: Type.Optional(Type.String()), commitment: Type.Optional(Type.String({ maxLength: 20 })) });
@@ -43,12 +44,12 @@ function publishable(actor: Actor | null, tree: PlanTree) {
 function enforceSomewhere(actor: Actor | null, can: ReturnType<typeof publishable>) {
   if (can.planWide || can.commitments.length > 0) return;
   if (!actor) throw unauthorized();
-  throw forbidden('Only officers of an organization that leads a commitment of this plan, or an administrator, may publish to its repository.');
+  throw forbidden(msg('repository.errors.forbidden'));
 }
 
 async function readDocumentForm(request: FastifyRequest): Promise<DocumentInput> {
   const body = request.body;
-  if (!body || typeof body !== 'object') throw badRequest('The form is empty.');
+  if (!body || typeof body !== 'object') throw badRequest(msg('error.field.form_empty'));
   const b = body as Record<string, unknown>;
   const files = await formFiles(b, 'file');
   return {
@@ -73,7 +74,7 @@ export function repositoryRoutes(app: App, deps: Deps) {
 
   async function loadTree(slug: string): Promise<PlanTree> {
     const tree = await loadPlanTree(db, slug);
-    if (!tree) throw notFound(`There is no action plan "${slug}".`);
+    if (!tree) throw notFound(msg('repository.errors.no_plan', { slug }));
     return tree;
   }
 
@@ -127,7 +128,7 @@ export function repositoryRoutes(app: App, deps: Deps) {
   app.get('/plans/:slug/repository/documents/:id', { schema: { params: DocumentParams } }, async (request, reply) => {
     const tree = await loadTree(request.params.slug);
     const file = await findDocument(db, tree.plan.id, request.params.id);
-    if (!file) throw notFound(`Plan ${tree.plan.slug} has no repository document ${request.params.id}.`);
+    if (!file) throw notFound(msg('repository.errors.no_document', { slug: tree.plan.slug, id: request.params.id }));
     return sendStoredFile(reply, file);
   });
 

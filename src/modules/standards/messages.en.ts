@@ -1,6 +1,9 @@
 // English interface text of the standards module (the key `standards`).
 export const standardsEn = {
   standards: {
+    errors: {
+      no_version: 'The rule set has no version for plan {{slug}}.',
+    },
     title: 'Participation and Co-Creation Standards',
     lead: 'Each requirement is computed from the records on this platform: forum meetings, members by sector, the call for proposals and its timeline, responses to proposals. What the records cannot decide is shown as not enough data, never guessed.',
     evidence: 'Evidence',

@@ -1,6 +1,9 @@
 // Korean interface text of the standards module (the key `standards`).
 export const standardsKo = {
   standards: {
+    errors: {
+      no_version: '{{slug}} 계획에 적용할 규칙 버전이 없습니다.',
+    },
     title: '참여·공동창조 기준',
     lead: '각 요건은 이 플랫폼의 기록(포럼 회의, 부문별 위원, 제안 공모와 일정, 제안에 대한 답변)에서 계산합니다. 기록으로 판단할 수 없는 것은 추측하지 않고 "자료 부족"으로 표시합니다.',
     evidence: '근거',

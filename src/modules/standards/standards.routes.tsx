@@ -11,6 +11,7 @@ import { seoulDay } from '../proposals/proposal-rules.ts';
 import { gatherFacts, readRuleSet } from './standards.facts.ts';
 import { evaluate, versionFor } from './standards.ts';
 import { CompliancePage } from './views/compliance-page.tsx';
+import { msg } from '../../platform/i18n/message.ts';
 
 const Result = Type.Union([Type.Literal('pass'), Type.Literal('fail'), Type.Literal('not_enough_data')]);
 const Compliance = Type.Object({
@@ -35,10 +36,10 @@ export function standardsRoutes(app: App, deps: Deps) {
 
   async function compute(slug: string) {
     const plan = await findPlanBySlug(db, slug);
-    if (!plan) throw notFound(`There is no action plan "${slug}".`);
+    if (!plan) throw notFound(msg('cycle.errors.no_plan', { slug }));
     const ruleSet = readRuleSet(DEFAULT_DATA_DIR);
     const version = versionFor(Number(plan.period_start.slice(0, 4)), ruleSet.versions);
-    if (!version) throw notFound(`The rule set has no version for plan ${slug}.`);
+    if (!version) throw notFound(msg('standards.errors.no_version', { slug }));
     const facts = await gatherFacts(db, plan, deps.config.baseUrl, seoulDay(deps.clock.now()));
     return { plan, version, source: ruleSet.source, results: evaluate(version, facts) };
   }

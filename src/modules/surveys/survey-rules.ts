@@ -1,6 +1,6 @@
 // Pure rules of the surveys module: the answering window, the answers a response may carry, and
 // the aggregation that every result (page, chart, API, CSV) comes from. No SQL, no clock.
-import type { FieldError } from '../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../platform/http/errors.ts';
 
 export const QUESTION_KINDS = ['single', 'multiple', 'scale', 'text'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -57,21 +57,21 @@ export function checkAnswers(questions: Question[], options: Option[], form: Rec
     const raw = (form[field] ?? []).map((v) => v.trim()).filter(Boolean);
     const mine = options.filter((o) => o.question_id === q.id);
     if (raw.length === 0) {
-      if (q.required) errors.push({ field, message: `Answer the question "${q.prompt}".` });
+      if (q.required) errors.push(fieldError(field, 'surveys.errors.answer', { prompt: q.prompt }));
       continue;
     }
     if (q.kind === 'single' || q.kind === 'multiple') {
       const chosen = [...new Set(raw)].map((v) => mine.find((o) => String(o.id) === v));
-      if (chosen.some((o) => !o)) errors.push({ field, message: `Choose among the options of "${q.prompt}".` });
-      else if (q.kind === 'single' && chosen.length > 1) errors.push({ field, message: `Choose one option only for "${q.prompt}".` });
+      if (chosen.some((o) => !o)) errors.push(fieldError(field, 'surveys.errors.among_options', { prompt: q.prompt }));
+      else if (q.kind === 'single' && chosen.length > 1) errors.push(fieldError(field, 'surveys.errors.one_option', { prompt: q.prompt }));
       else for (const o of chosen) answers.push({ question_id: q.id, option_id: o!.id, scale_value: null, text_value: null });
     } else if (q.kind === 'scale') {
       const n = Number(raw[0]);
-      if (raw.length > 1 || !Number.isInteger(n) || !scaleValues(q).includes(n)) errors.push({ field, message: `Choose one value of the scale for "${q.prompt}".` });
+      if (raw.length > 1 || !Number.isInteger(n) || !scaleValues(q).includes(n)) errors.push(fieldError(field, 'surveys.errors.scale_value', { prompt: q.prompt }));
       else answers.push({ question_id: q.id, option_id: null, scale_value: n, text_value: null });
     } else {
       const text = raw.join('\n');
-      if (text.length > LIMITS.text) errors.push({ field, message: `The answer to "${q.prompt}" is too long: at most ${LIMITS.text} characters.` });
+      if (text.length > LIMITS.text) errors.push(fieldError(field, 'surveys.errors.answer_long', { prompt: q.prompt, max: LIMITS.text }));
       else answers.push({ question_id: q.id, option_id: null, scale_value: null, text_value: text });
     }
   }

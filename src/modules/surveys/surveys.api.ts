@@ -7,6 +7,7 @@ import { Problem } from '../action-plans/action-plans.schema.ts';
 import { findSurvey, listAnswers, listOptions, listQuestions, listSurveys } from './surveys.repository.ts';
 import { presentSurvey, presentSurveySummary, RESULT_CSV_COLUMNS, resultCsvRows, surveyResults } from './surveys.presenter.ts';
 import { IdParams, Survey, SurveySummary } from './surveys.schema.ts';
+import { msg } from '../../platform/i18n/message.ts';
 
 const tags = ['Surveys'];
 
@@ -17,7 +18,7 @@ export function surveyApi(app: App, deps: Deps) {
   /** A published survey (not a draft) with every question's aggregated result. */
   async function loadPublished(id: number) {
     const s = await findSurvey(db, id);
-    if (!s || s.state === 'draft') throw notFound(`There is no survey ${id}.`);
+    if (!s || s.state === 'draft') throw notFound(msg('surveys.errors.no_survey', { id }));
     const questions = await listQuestions(db, [s.id]);
     const options = await listOptions(db, questions.map((q) => q.id));
     const results = surveyResults(questions, options, await listAnswers(db, s.id), s.responses);

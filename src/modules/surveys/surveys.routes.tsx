@@ -21,6 +21,7 @@ import { surveyResults } from './surveys.presenter.ts';
 import { IdParams } from './surveys.schema.ts';
 import { SurveyFormPage } from './views/survey-forms.tsx';
 import { ResultsPage, SurveyPage, SurveysPage } from './views/survey-pages.tsx';
+import { msg, type MessageKey } from '../../platform/i18n/message.ts';
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String()), notice: Type.Optional(Type.String({ maxLength: 40 })) });
 const StepParams = Type.Object({ id: IdParams.properties.id, step: Type.String({ maxLength: 10 }) });
@@ -47,10 +48,10 @@ export function surveyRoutes(app: App, deps: Deps) {
 
   async function load(request: FastifyRequest, id: number) {
     const s = await findSurvey(db, id);
-    if (!s) throw notFound(`There is no survey ${id}.`);
+    if (!s) throw notFound(msg('surveys.errors.no_survey', { id }));
     const owner = await surveyStewardship(db, s);
     // A draft is seen only by those who run it.
-    if (s.state === 'draft' && !policy.manageSurvey(request.actor, owner).allowed) throw notFound(`There is no survey ${id}.`);
+    if (s.state === 'draft' && !policy.manageSurvey(request.actor, owner).allowed) throw notFound(msg('surveys.errors.no_survey', { id }));
     return { s, owner };
   }
 
@@ -113,17 +114,17 @@ export function surveyRoutes(app: App, deps: Deps) {
     const checked = validateQuestion(input, (await listQuestions(db, [s.id])).length);
     if (!checked.ok) return render(request, reply, s, owner, { question: { values: input, errors: checked.errors } });
     const r = await addQuestion(db, { actor, survey: s, question: checked.value, now: deps.clock.now(), requestId: request.id });
-    if (!r.ok) throw new HttpProblem(409, 'Conflict', 'Questions can be added only while the survey is a draft: answers may already have been given.');
+    if (!r.ok) throw new HttpProblem(409, 'Conflict', msg('surveys.errors.draft_only'));
     return reply.redirect(`/surveys/${s.id}?notice=question_added#question-form`, 303);
   });
 
   app.post('/surveys/:id/:step', { schema: { params: StepParams }, preHandler: app.csrfProtection }, async (request, reply) => {
     const step = request.params.step;
-    if (!isTransition(step)) throw notFound(`There is no step "${step}" for a survey.`);
+    if (!isTransition(step)) throw notFound(msg('surveys.errors.no_step', { step }));
     const { s, owner } = await load(request, request.params.id);
     const actor = authorize(request, policy.manageSurvey(request.actor, owner));
     const r = await moveSurvey(db, { actor, survey: s, name: step, now: deps.clock.now(), requestId: request.id });
-    if (!r.ok) throw new HttpProblem(409, 'Conflict', r.reason === 'no_questions' ? 'Add at least one question before opening the survey.' : `This survey is ${s.state}: it cannot be ${step === 'open' ? 'opened' : 'closed'} from here.`);
+    if (!r.ok) throw new HttpProblem(409, 'Conflict', r.reason === 'no_questions' ? msg('surveys.errors.no_questions') : msg(step === 'open' ? 'surveys.errors.cannot_open' : 'surveys.errors.cannot_close', { state: msg(`surveys.state.${s.state}` as MessageKey) }));
     return reply.redirect(`/surveys/${s.id}?notice=${step === 'open' ? 'survey_opened' : 'survey_closed'}`, 303);
   });
 
@@ -131,13 +132,13 @@ export function surveyRoutes(app: App, deps: Deps) {
     formOf(request);
     const { s, owner } = await load(request, request.params.id);
     const actor = authorize(request, policy.answerSurvey(request.actor));
-    if (answeringWindow(s, today()) !== 'open') throw new HttpProblem(409, 'Conflict', 'This survey is not taking answers.');
+    if (answeringWindow(s, today()) !== 'open') throw new HttpProblem(409, 'Conflict', msg('surveys.errors.not_taking'));
     const { questions, options } = await questionsOf(s.id);
     const values = Object.fromEntries(questions.map((q) => [`q${q.id}`, fAll(request, `q${q.id}`)]));
     const checked = checkAnswers(questions, options, values);
     if (!checked.ok) return render(request, reply, s, owner, { answer: { values, errors: checked.errors } });
     const r = await answerSurvey(db, { actor, survey: s, answers: checked.answers, now: deps.clock.now(), requestId: request.id });
-    if (!r.ok) throw new HttpProblem(409, 'Conflict', 'You have already answered this survey: each person answers once.');
+    if (!r.ok) throw new HttpProblem(409, 'Conflict', msg('surveys.errors.answered'));
     return reply.redirect(`/surveys/${s.id}/results?notice=survey_answered`, 303);
   });
 

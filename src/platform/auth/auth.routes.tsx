@@ -23,7 +23,7 @@ function SignInPage({ ctx, next, email, failed }: { ctx: ViewContext; next: stri
       <div class="narrow">
         <h1 safe>{t('auth.title')}</h1>
         <p safe>{t('auth.intro')}</p>
-        {failed ? <ErrorSummary title={t('auth.title')} errors={[{ field: 'email', message: t('auth.failed') }]} /> : ''}
+        {failed ? <ErrorSummary t={t} title={t('auth.title')} errors={[{ field: 'email', message: t('auth.failed') }]} /> : ''}
         <form method="post" action="/sign-in" class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
           <input type="hidden" name="next" value={next} />

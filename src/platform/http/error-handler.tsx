@@ -3,7 +3,8 @@ import type { App, Deps } from '../module.ts';
 import { Layout } from '../views/layout.tsx';
 import { sendPage } from '../views/render.ts';
 import { viewContext } from './request-context.ts';
-import { HttpProblem, notFound, problemBody, toProblem } from './errors.ts';
+import { translator } from '../i18n/i18n.ts';
+import { errorText, HttpProblem, notFound, problemBody, toProblem } from './errors.ts';
 
 function wantsJson(request: FastifyRequest): boolean {
   if (request.url.startsWith('/api/')) return true;
@@ -13,7 +14,10 @@ function wantsJson(request: FastifyRequest): boolean {
 
 async function respond(request: FastifyRequest, reply: FastifyReply, deps: Deps, problem: HttpProblem) {
   if (wantsJson(request)) {
-    return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problemBody(problem, request.url));
+    // The API answers in English unless the request asks for Korean with ?lang=ko.
+    const asked = (request.query as Record<string, unknown> | undefined)?.lang;
+    const t = asked === 'ko' ? translator('ko') : undefined;
+    return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problemBody(problem, request.url, t));
   }
   // A visitor who must sign in is sent to the sign-in page for a page view.
   if (problem.status === 401 && request.method === 'GET') {
@@ -35,11 +39,11 @@ async function respond(request: FastifyRequest, reply: FastifyReply, deps: Deps,
           {t('error.status', { status: problem.status })}
         </p>
         <h1 safe>{heading}</h1>
-        <p safe>{problem.detail}</p>
+        <p safe>{problem.detailIn(t)}</p>
         {problem.errors.length > 0 ? (
           <ul>
             {problem.errors.map((e) => (
-              <li safe>{`${e.field}: ${e.message}`}</li>
+              <li safe>{`${e.field}: ${errorText(t, e)}`}</li>
             ))}
           </ul>
         ) : (

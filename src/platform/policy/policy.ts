@@ -1,6 +1,7 @@
 // Who may do what. Every mutating route asks this module and nothing else; tests walk the
 // whole matrix of roles against actions.
 import type { Actor } from '../auth/roles.ts';
+import { msg, type Msg } from '../i18n/message.ts';
 
 /** What a commitment exposes to the policy: the organizations that carry it. */
 export interface CommitmentOwnership {
@@ -25,7 +26,7 @@ export interface BodyStewardship {
   organization_parent_id: number | null;
 }
 
-export type Decision = { allowed: true } | { allowed: false; reason: 'sign_in' | 'forbidden'; detail: string };
+export type Decision = { allowed: true } | { allowed: false; reason: 'sign_in' | 'forbidden'; detail: Msg };
 
 /** Who publishes a data set: an organization (and its parent, whose officers act for it), or the platform itself (null). */
 export interface DataOwnership {
@@ -39,23 +40,23 @@ function ownsData(actor: Actor, d: DataOwnership): boolean {
 }
 
 const allow: Decision = { allowed: true };
-const signIn: Decision = { allowed: false, reason: 'sign_in', detail: 'Sign in to do this.' };
+const signIn: Decision = { allowed: false, reason: 'sign_in', detail: msg('error.policy.sign_in') };
 
-function officerOrAdmin(actor: Actor | null, detail: string): Decision {
+function officerOrAdmin(actor: Actor | null, detail: Msg): Decision {
   if (!actor) return signIn;
   if (actor.role === 'admin' || (actor.role === 'officer' && actor.organization_id !== null)) return allow;
   return { allowed: false, reason: 'forbidden', detail };
 }
 
-function stewards(actor: Actor | null, b: BodyStewardship, what: string): Decision {
+function stewards(actor: Actor | null, b: BodyStewardship, what: Msg): Decision {
   if (!actor) return signIn;
   if (actor.role === 'admin') return allow;
   if (b.organization_id === null) {
     if (actor.role === 'forum_member') return allow;
-    return { allowed: false, reason: 'forbidden', detail: `Only forum members and administrators may ${what} of a body that civil society leads.` };
+    return { allowed: false, reason: 'forbidden', detail: msg('error.policy.civil_body', { what }) };
   }
   if (actor.role === 'officer' && actor.organization_id !== null && (actor.organization_id === b.organization_id || actor.organization_id === b.organization_parent_id)) return allow;
-  return { allowed: false, reason: 'forbidden', detail: `Only officers of the organization that runs it, or an administrator, may ${what}.` };
+  return { allowed: false, reason: 'forbidden', detail: msg('error.policy.steward', { what }) };
 }
 
 export const policy = {
@@ -65,9 +66,9 @@ export const policy = {
     if (actor.role === 'admin') return allow;
     if (actor.role === 'officer' && actor.organization_id !== null) {
       if (actor.organization_id === c.lead_organization_id || actor.organization_id === c.lead_division_id) return allow;
-      return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization that leads this commitment, or an administrator, may update it.' };
+      return { allowed: false, reason: 'forbidden', detail: msg('error.policy.update_commitment') };
     }
-    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the lead organization and administrators may update commitments.' };
+    return { allowed: false, reason: 'forbidden', detail: msg('error.policy.update_commitments') };
   },
 
   /** Anyone signed in may start a petition; it is published only after moderation. */
@@ -80,7 +81,7 @@ export const policy = {
     if (!actor) return signIn;
     if (actor.role === 'admin') return allow;
     if (actor.role === 'officer' && actor.organization_id === channel.organization_id) return allow;
-    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization that runs this channel, or an administrator, may do this.' };
+    return { allowed: false, reason: 'forbidden', detail: msg('error.policy.channel') };
   },
 
   /** Committee review: members of the channel's committee, admins. */
@@ -88,27 +89,27 @@ export const policy = {
     if (!actor) return signIn;
     if (actor.role === 'admin') return allow;
     if (committeeId !== null && memberOf.includes(committeeId)) return allow;
-    return { allowed: false, reason: 'forbidden', detail: 'Only members of the reviewing committee, or an administrator, may do this.' };
+    return { allowed: false, reason: 'forbidden', detail: msg('error.policy.committee') };
   },
 
   /** Opening a call for proposals, routing, moderating and carrying proposals to maturation: the OGP point of contact. */
   runCoCreation(actor: Actor | null): Decision {
     if (!actor) return signIn;
-    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators (the OGP point of contact) may do this.' };
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: msg('error.policy.admin') };
   },
 
   /** Submitting a proposal: citizens and forum members (and administrators). Officers answer proposals; they do not submit them. */
   submitProposal(actor: Actor | null): Decision {
     if (!actor) return signIn;
     if (actor.role === 'citizen' || actor.role === 'forum_member' || actor.role === 'admin') return allow;
-    return { allowed: false, reason: 'forbidden', detail: 'Proposals are submitted by citizens and forum members; officers answer them.' };
+    return { allowed: false, reason: 'forbidden', detail: msg('error.policy.proposers') };
   },
 
   /** Editing a proposal: only its author. Whether it is still editable is the command's answer, not the policy's. */
   editProposal(actor: Actor | null, p: ProposalOwnership): Decision {
     if (!actor) return signIn;
     if (p.author_id !== null && actor.id === p.author_id) return allow;
-    return { allowed: false, reason: 'forbidden', detail: 'Only the author may edit a proposal.' };
+    return { allowed: false, reason: 'forbidden', detail: msg('error.policy.author') };
   },
 
   /** Commenting on and supporting a proposal: anyone signed in. */
@@ -122,9 +123,9 @@ export const policy = {
     if (actor.role === 'admin') return allow;
     if (actor.role === 'officer' && actor.organization_id !== null && p.organization_id !== null) {
       if (actor.organization_id === p.organization_id || actor.organization_id === p.organization_parent_id) return allow;
-      return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization this proposal was routed to, or an administrator, may answer it.' };
+      return { allowed: false, reason: 'forbidden', detail: msg('error.policy.answer_proposal') };
     }
-    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the responsible organization and administrators may answer proposals.' };
+    return { allowed: false, reason: 'forbidden', detail: msg('error.policy.answer_proposals') };
   },
 
   /** Uploading a searchable table to a data set; organization_id null is the platform's own data. */
@@ -132,7 +133,7 @@ export const policy = {
     if (!actor) return signIn;
     if (actor.role === 'admin') return allow;
     if (ownsData(actor, d)) return allow;
-    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization that publishes this data set, or an administrator, may change it.' };
+    return { allowed: false, reason: 'forbidden', detail: msg('error.policy.dataset') };
   },
 
   /** Anyone signed in may report an error in published data. */
@@ -145,7 +146,7 @@ export const policy = {
     if (!actor) return signIn;
     if (actor.role === 'admin') return allow;
     if (ownsData(actor, r)) return allow;
-    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization the report is routed to, or an administrator, may answer it.' };
+    return { allowed: false, reason: 'forbidden', detail: msg('error.policy.error_report') };
   },
 
   /** Asking for data, and supporting another person's request: anyone signed in. */
@@ -158,13 +159,13 @@ export const policy = {
     if (!actor) return signIn;
     if (actor.role === 'admin') return allow;
     if (ownsData(actor, r)) return allow;
-    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization the request is addressed to, or an administrator, may answer it.' };
+    return { allowed: false, reason: 'forbidden', detail: msg('error.policy.data_request') };
   },
 
   /** Recording the IRM's assessments and its commitment ids: staff (administrators), who transcribe the IRM's published reports. */
   recordIrmAssessment(actor: Actor | null): Decision {
     if (!actor) return signIn;
-    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: "Only administrators may record the IRM's assessments." };
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: msg('error.policy.irm') };
   },
 
   /**
@@ -174,20 +175,20 @@ export const policy = {
   publishToRepository(actor: Actor | null, c: CommitmentOwnership | null): Decision {
     if (!actor) return signIn;
     if (c) return policy.updateCommitment(actor, c);
-    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators (the OGP point of contact) may publish documents of the plan as a whole; officers publish to their commitments.' };
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: msg('error.policy.plan_documents') };
   },
 
   /** Creating a plan's report, opening it for public comment and finalising it: the OGP point of contact. */
   runReport(actor: Actor | null): Decision {
     if (!actor) return signIn;
-    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators (the OGP point of contact) may create, open or finalise a report.' };
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: msg('error.policy.reports') };
   },
 
   /** Answering a public comment on a report: government staff (officers and administrators). */
   respondToReportComment(actor: Actor | null): Decision {
     if (!actor) return signIn;
     if (actor.role === 'admin' || actor.role === 'officer') return allow;
-    return { allowed: false, reason: 'forbidden', detail: 'Only government staff (officers and administrators) may answer comments on a report.' };
+    return { allowed: false, reason: 'forbidden', detail: msg('error.policy.report_comments') };
   },
 
   /** Selecting data requests as priority data in a demand round: the organization running the round, or an administrator. */
@@ -195,17 +196,17 @@ export const policy = {
     if (!actor) return signIn;
     if (actor.role === 'admin') return allow;
     if (ownsData(actor, r)) return allow;
-    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization running this round, or an administrator, may select its data.' };
+    return { allowed: false, reason: 'forbidden', detail: msg('error.policy.round') };
   },
 
   /** Opening the form to register a policy task: officers of an organization and administrators. */
   registerPolicyTask(actor: Actor | null): Decision {
-    return officerOrAdmin(actor, 'Only officers of an organization, or an administrator, may register policy tasks.');
+    return officerOrAdmin(actor, msg('error.policy.register_tasks'));
   },
 
   /** Opening the form to create a data set: officers of an organization and administrators (the publisher is checked with manageDataset). */
   publishDataset(actor: Actor | null): Decision {
-    return officerOrAdmin(actor, 'Only officers of an organization, or an administrator, may publish data sets.');
+    return officerOrAdmin(actor, msg('error.policy.publish_datasets'));
   },
 
   /** Registering a task for an organization and deciding applications about its tasks: that organization's officers (or its parent's), administrators. */
@@ -213,7 +214,7 @@ export const policy = {
     if (!actor) return signIn;
     if (actor.role === 'admin') return allow;
     if (ownsData(actor, t)) return allow;
-    return { allowed: false, reason: 'forbidden', detail: 'Only officers of the organization that carries this policy task, or an administrator, may do this.' };
+    return { allowed: false, reason: 'forbidden', detail: msg('error.policy.policy_task') };
   },
 
   /** Applying to have a policy task designated for real-name disclosure: anyone signed in. */
@@ -223,18 +224,18 @@ export const policy = {
 
   /** Recording a body's meetings (attendance, minutes, decisions, progress presented): see BodyStewardship. */
   recordMeeting(actor: Actor | null, b: BodyStewardship): Decision {
-    return stewards(actor, b, 'record the meetings');
+    return stewards(actor, b, msg('error.policy.what_meetings'));
   },
 
   /** Creating, editing, opening and closing a survey, and reading its free-text answers: the stewards of its owner. */
   manageSurvey(actor: Actor | null, owner: BodyStewardship): Decision {
-    return stewards(actor, owner, 'run the surveys');
+    return stewards(actor, owner, msg('error.policy.what_surveys'));
   },
 
   /** Creating a survey: anyone who may run the surveys of at least one body or organization (the form offers only those). */
   createSurvey(actor: Actor | null, owners: number): Decision {
     if (!actor) return signIn;
-    return owners > 0 ? allow : { allowed: false, reason: 'forbidden', detail: 'Only officers, forum members and administrators who run a body or an organization may create surveys.' };
+    return owners > 0 ? allow : { allowed: false, reason: 'forbidden', detail: msg('error.policy.create_surveys') };
   },
 
   /** Answering a survey: anyone signed in, once. */
@@ -245,19 +246,19 @@ export const policy = {
   /** Importing a whole plan from OGP data: the OGP point of contact. */
   importPlan(actor: Actor | null): Decision {
     if (!actor) return signIn;
-    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators (the OGP point of contact) may import a plan.' };
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: msg('error.policy.import') };
   },
 
   /** Starting the next plan's co-creation from a completed cycle: the OGP point of contact. */
   startNextPlan(actor: Actor | null): Decision {
     if (!actor) return signIn;
-    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: "Only administrators (the OGP point of contact) may start the next plan's co-creation." };
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: msg('error.policy.next_plan') };
   },
 
   /** The reasoned decision on a starting point of co-creation: the multi-stakeholder forum (its members) and administrators. */
   decideStartingPoint(actor: Actor | null): Decision {
     if (!actor) return signIn;
-    return actor.role === 'admin' || actor.role === 'forum_member' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only forum members and administrators may record the decision on a starting point of co-creation.' };
+    return actor.role === 'admin' || actor.role === 'forum_member' ? allow : { allowed: false, reason: 'forbidden', detail: msg('error.policy.starting_point') };
   },
 
   /** Following, the inbox and its settings: an account, or a confirmed e-mail identity (no account needed). */
@@ -267,6 +268,6 @@ export const policy = {
 
   readAuditTrail(actor: Actor | null): Decision {
     if (!actor) return signIn;
-    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: 'Only administrators may read the full audit trail.' };
+    return actor.role === 'admin' ? allow : { allowed: false, reason: 'forbidden', detail: msg('error.policy.audit') };
   },
 };

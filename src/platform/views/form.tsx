@@ -1,12 +1,13 @@
 import type { Children } from '@kitajs/html';
-import type { FieldError } from '../http/errors.ts';
+import { errorText, type FieldError } from '../http/errors.ts';
+import type { T } from '../i18n/i18n.ts';
 
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
 /** The error summary KRDS and GOV.UK put at the top of a form: focusable, linked to each field. */
-export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
+export function ErrorSummary({ t, title, errors }: { t?: T; title: string; errors: FieldError[] }) {
   if (errors.length === 0) return '';
   return (
     <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
@@ -17,7 +18,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
         {errors.map((e) => (
           <li>
             <a href={`#${e.field}`} safe>
-              {e.message}
+              {t ? errorText(t, e) : e.message}
             </a>
           </li>
         ))}
@@ -54,7 +55,7 @@ export function Field(props: { id: string; label: string; hint?: string; error?:
 }
 
 /** A labelled select whose first option, when `all` is given, means "no filter". */
-export function SelectField(props: { id: string; label: string; value: string; options: { value: string; label: string }[]; all?: string }) {
+export function SelectField(props: { id: string; label: string; value: string; options: { value: string; label: string; lang?: string | undefined }[]; all?: string }) {
   return (
     <div class="form-group">
       <div class="form-tit">
@@ -72,7 +73,7 @@ export function SelectField(props: { id: string; label: string; value: string; o
             ''
           )}
           {props.options.map((o) => (
-            <option value={o.value} selected={props.value === o.value} safe>
+            <option value={o.value} selected={props.value === o.value} lang={o.lang} safe>
               {o.label}
             </option>
           ))}

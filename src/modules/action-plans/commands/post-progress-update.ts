@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import {
   insertEvidence,
   insertFile,
@@ -19,6 +19,7 @@ import {
 import { ImpossibleDateError, parseIsoDay } from '../date-label.ts';
 import { isLevel, type Level } from '../level.ts';
 import { sniffContentType } from '../uploads.ts';
+import { msg } from '../../../platform/i18n/message.ts';
 
 export const MAX_BODY = 10_000;
 export const MAX_LINKS = 10;
@@ -76,23 +77,23 @@ export function validateProgress(
   const errors: FieldError[] = [];
   let status: 400 | 413 | 415 = 400;
   const body = input.body.trim();
-  if (body.length === 0) errors.push({ field: 'body', message: 'Describe the progress: the text cannot be empty.' });
-  if (body.length > MAX_BODY) errors.push({ field: 'body', message: `The text is too long: at most ${MAX_BODY} characters.` });
+  if (body.length === 0) errors.push(fieldError('body', 'cycle.errors.progress_empty'));
+  if (body.length > MAX_BODY) errors.push(fieldError('body', 'error.field.text_too_long', { max: MAX_BODY }));
 
   let occurredOn = today;
   if (input.occurred_on.trim() !== '') {
     try {
       occurredOn = parseIsoDay(input.occurred_on);
-      if (occurredOn > today) errors.push({ field: 'occurred_on', message: 'The date of the progress cannot be in the future.' });
+      if (occurredOn > today) errors.push(fieldError('occurred_on', 'error.field.future_day', { what: msg('cycle.errors.progress_date') }));
     } catch (e) {
       if (!(e instanceof ImpossibleDateError)) throw e;
-      errors.push({ field: 'occurred_on', message: `${e.message}.` });
+      errors.push(e.field('occurred_on'));
     }
   }
 
   let commitmentLevel: Level | null = null;
   if (input.commitment_level !== '') {
-    if (!isLevel(input.commitment_level)) errors.push({ field: 'commitment_level', message: `"${input.commitment_level}" is not a completion level (not_started, limited, substantial, completed).` });
+    if (!isLevel(input.commitment_level)) errors.push(fieldError('commitment_level', 'cycle.errors.not_level', { value: input.commitment_level }));
     else if (input.commitment_level !== commitment.level || commitment.level_label !== null) commitmentLevel = input.commitment_level;
   }
 
@@ -102,15 +103,15 @@ export function validateProgress(
     if (level === '') continue;
     const milestone = byId.get(id);
     if (!milestone) {
-      errors.push({ field: `milestone_${id}`, message: `Milestone ${id} does not belong to this commitment.` });
+      errors.push(fieldError(`milestone_${id}`, 'cycle.errors.milestone_elsewhere', { id }));
       continue;
     }
-    if (!isLevel(level)) errors.push({ field: `milestone_${id}`, message: `"${level}" is not a completion level.` });
+    if (!isLevel(level)) errors.push(fieldError(`milestone_${id}`, 'cycle.errors.not_level_short', { value: level }));
     else if (level !== milestone.level) milestoneLevels.push({ milestone, level });
   }
 
   const links = input.links.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (links.length > MAX_LINKS) errors.push({ field: 'links', message: `At most ${MAX_LINKS} links.` });
+  if (links.length > MAX_LINKS) errors.push(fieldError('links', 'cycle.errors.max_links', { max: MAX_LINKS }));
   for (const link of links) {
     let ok = false;
     try {
@@ -119,7 +120,7 @@ export function validateProgress(
     } catch {
       ok = false;
     }
-    if (!ok) errors.push({ field: 'links', message: `"${link.slice(0, 100)}" is not a web address (http:// or https://).` });
+    if (!ok) errors.push(fieldError('links', 'cycle.errors.not_link', { value: link.slice(0, 100) }));
   }
 
   const files: UploadedFile[] = [];
@@ -127,13 +128,13 @@ export function validateProgress(
     const name = cleanFilename(f.filename);
     if (f.data.length === 0) continue;
     if (f.data.length > rules.maxBytes) {
-      errors.push({ field: 'files', message: `"${name}" is larger than ${rules.maxBytes} bytes.` });
+      errors.push(fieldError('files', 'error.field.file_too_large', { name, max: rules.maxBytes }));
       status = 413;
       continue;
     }
     const sniffed = sniffContentType(f.data, f.mimetype);
     if (!sniffed || !rules.allowedTypes.includes(sniffed)) {
-      errors.push({ field: 'files', message: `"${name}" is not an accepted kind of file (its content is not one of: ${rules.allowedTypes.join(', ')}).` });
+      errors.push(fieldError('files', 'error.field.file_kind', { name, types: rules.allowedTypes.join(', ') }));
       if (status !== 413) status = 415;
       continue;
     }

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { findCommitment, listIrmRecommendations } from '../action-plans.repository.ts';
 import { findNextPlan, findStartingPoint, insertPlan, insertStartingPoint, isPlanSlugTaken, listMaturationList, setStartingPointDecision } from '../next-plan.repository.ts';
 
@@ -46,21 +46,21 @@ export interface PreviousPlan {
 export function validateNextPlan(input: NextPlanInput, previous: PreviousPlan): { ok: true; value: ValidNextPlan } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const slug = input.slug.trim();
-  if (!SLUG.test(slug) || slug.length > 60) errors.push({ field: 'slug', message: 'The address is lower-case letters, digits and single hyphens, at most 60 characters (for example kr-2020-2022).' });
+  if (!SLUG.test(slug) || slug.length > 60) errors.push(fieldError('slug', 'cycle.errors.slug'));
   const number = Number(input.number.trim());
-  if (!Number.isInteger(number) || number <= previous.number || number > 1000) errors.push({ field: 'number', message: `The plan's number is a whole number after ${previous.number}, the number of the plan it follows.` });
+  if (!Number.isInteger(number) || number <= previous.number || number > 1000) errors.push(fieldError('number', 'cycle.errors.number', { previous: previous.number }));
   const title = input.title.trim();
-  if (!title) errors.push({ field: 'title', message: 'Give the plan a title.' });
-  if (title.length > MAX_TITLE) errors.push({ field: 'title', message: `The title is too long: at most ${MAX_TITLE} characters.` });
+  if (!title) errors.push(fieldError('title', 'cycle.errors.title'));
+  if (title.length > MAX_TITLE) errors.push(fieldError('title', 'error.field.title_too_long', { max: MAX_TITLE }));
   const start = input.period_start.trim();
   const end = input.period_end.trim();
-  if (!YEAR.test(start)) errors.push({ field: 'period_start', message: 'The first year of the period is a year of four digits.' });
-  else if (start < previous.period_end) errors.push({ field: 'period_start', message: `The period cannot begin before ${previous.period_end}, the last year of the plan it follows.` });
-  if (!YEAR.test(end)) errors.push({ field: 'period_end', message: 'The last year of the period is a year of four digits.' });
-  else if (YEAR.test(start) && end < start) errors.push({ field: 'period_end', message: 'The period cannot end before it begins.' });
+  if (!YEAR.test(start)) errors.push(fieldError('period_start', 'cycle.errors.start_year'));
+  else if (start < previous.period_end) errors.push(fieldError('period_start', 'cycle.errors.start_before', { year: previous.period_end }));
+  if (!YEAR.test(end)) errors.push(fieldError('period_end', 'cycle.errors.end_year'));
+  else if (YEAR.test(start) && end < start) errors.push(fieldError('period_end', 'cycle.errors.end_before'));
   const periodSource = input.period_source.trim();
-  if (!periodSource) errors.push({ field: 'period_source', message: 'Say where the period comes from (a decision of the forum, a government notice…): the record must state its source.' });
-  if (periodSource.length > 500) errors.push({ field: 'period_source', message: 'The source of the period is at most 500 characters.' });
+  if (!periodSource) errors.push(fieldError('period_source', 'cycle.errors.period_source'));
+  if (periodSource.length > 500) errors.push(fieldError('period_source', 'cycle.errors.period_source_long'));
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { slug, number, title, periodStart: start, periodEnd: end, periodSource } };
 }
@@ -134,13 +134,13 @@ export interface ValidDecision {
 export function validateDecision(input: DecisionInput): { ok: true; value: ValidDecision } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const decision = input.decision.trim();
-  if (decision !== 'taken_up' && decision !== 'not_taken_up') errors.push({ field: 'decision', message: 'Choose whether the plan takes this up or not.' });
+  if (decision !== 'taken_up' && decision !== 'not_taken_up') errors.push(fieldError('decision', 'cycle.errors.decision'));
   const reason = input.reason.trim();
-  if (!reason) errors.push({ field: 'reason', message: 'Give the reason: every starting point gets a reasoned answer.' });
-  if (reason.length > MAX_REASON) errors.push({ field: 'reason', message: `The reason is too long: at most ${MAX_REASON} characters.` });
+  if (!reason) errors.push(fieldError('reason', 'cycle.errors.reason'));
+  if (reason.length > MAX_REASON) errors.push(fieldError('reason', 'error.field.reason_too_long', { max: MAX_REASON }));
   const code = input.commitment.trim();
-  if (code && decision === 'not_taken_up') errors.push({ field: 'commitment', message: 'A starting point that is not taken up names no commitment.' });
-  if (code.length > 20) errors.push({ field: 'commitment', message: 'A commitment number is at most 20 characters.' });
+  if (code && decision === 'not_taken_up') errors.push(fieldError('commitment', 'cycle.errors.no_commitment_when_not_taken'));
+  if (code.length > 20) errors.push(fieldError('commitment', 'cycle.errors.commitment_code_long'));
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { decision: decision as ValidDecision['decision'], reason, commitmentCode: code || null } };
 }

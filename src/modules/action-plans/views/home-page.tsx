@@ -2,6 +2,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { PlanTree } from '../plan-tree.ts';
 import { SummaryChart } from './components.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 function PlanCard({ ctx, tree, headingLevel }: { ctx: ViewContext; tree: PlanTree; headingLevel: 2 | 3 }) {
   const { t } = ctx;
@@ -13,7 +14,7 @@ function PlanCard({ ctx, tree, headingLevel }: { ctx: ViewContext; tree: PlanTre
         {t('plan.country_plan', { country: plan.country_name, number: plan.number })}
       </p>
       <Heading>
-        <a href={`/plans/${plan.slug}`} safe>
+        <a href={`/plans/${plan.slug}`} lang={textLang(ctx, plan)} safe>
           {plan.title}
         </a>
       </Heading>

@@ -1,6 +1,6 @@
 // The form that starts the next plan's co-creation, and the page of one starting point with the
 // forum's reasoned decision on it.
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Check, CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -9,7 +9,6 @@ import type { StartingPointRow } from '../next-plan.repository.ts';
 import { Prose } from './components.tsx';
 import { DecisionBadge } from './plan-cycle.tsx';
 
-const errorFor = (errors: FieldError[], field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
 
 function TextInput({ id, value, type = 'text' }: { id: string; value: string; type?: string }) {
   return <input id={id} name={id} type={type} class="krds-input" value={value} />;
@@ -23,25 +22,25 @@ export function NextPlanFormPage(props: { ctx: ViewContext; previous: { slug: st
       <div class="narrow">
         <h1 safe>{t('cycle.start_next')}</h1>
         <p class="lead" safe>{t('cycle.start_intro', { plan: previous.title, matured: props.counts.matured, recommendations: props.counts.recommendations })}</p>
-        <ErrorSummary title={t('cycle.errors_title')} errors={errors} />
+        <ErrorSummary t={t} title={t('cycle.errors_title')} errors={errors} />
         <form method="post" action={`/plans/${previous.slug}/next`} class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <Field id="title" label={t('cycle.field.title')} error={errorFor(errors, 'title')}>
+          <Field id="title" label={t('cycle.field.title')} error={errorFor(t, errors, 'title')}>
             <TextInput id="title" value={values.title} />
           </Field>
-          <Field id="number" label={t('cycle.field.number')} error={errorFor(errors, 'number')}>
+          <Field id="number" label={t('cycle.field.number')} error={errorFor(t, errors, 'number')}>
             <TextInput id="number" value={values.number} type="number" />
           </Field>
-          <Field id="slug" label={t('cycle.field.slug')} hint={t('cycle.field.slug_hint')} error={errorFor(errors, 'slug')}>
+          <Field id="slug" label={t('cycle.field.slug')} hint={t('cycle.field.slug_hint')} error={errorFor(t, errors, 'slug')}>
             <TextInput id="slug" value={values.slug} />
           </Field>
-          <Field id="period_start" label={t('cycle.field.period_start')} error={errorFor(errors, 'period_start')}>
+          <Field id="period_start" label={t('cycle.field.period_start')} error={errorFor(t, errors, 'period_start')}>
             <TextInput id="period_start" value={values.period_start} />
           </Field>
-          <Field id="period_end" label={t('cycle.field.period_end')} error={errorFor(errors, 'period_end')}>
+          <Field id="period_end" label={t('cycle.field.period_end')} error={errorFor(t, errors, 'period_end')}>
             <TextInput id="period_end" value={values.period_end} />
           </Field>
-          <Field id="period_source" label={t('cycle.field.period_source')} hint={t('cycle.field.period_source_hint')} error={errorFor(errors, 'period_source')}>
+          <Field id="period_source" label={t('cycle.field.period_source')} hint={t('cycle.field.period_source_hint')} error={errorFor(t, errors, 'period_source')}>
             <textarea id="period_source" name="period_source" class="krds-input" rows="3" safe>
               {values.period_source}
             </textarea>
@@ -142,21 +141,21 @@ export function StartingPointPage(props: {
             <h2 id="decide-title" safe>
               {t(point.decision ? 'cycle.revise' : 'cycle.decide')}
             </h2>
-            <ErrorSummary title={t('cycle.errors_title')} errors={errors} />
+            <ErrorSummary t={t} title={t('cycle.errors_title')} errors={errors} />
             <form method="post" action={`/plans/${plan.slug}/starting-points/${point.id}`} class="stack" novalidate>
               <CsrfField token={ctx.csrfToken} />
-              <fieldset id="decision" class={errorFor(errors, 'decision') ? 'is-error' : ''}>
+              <fieldset id="decision" class={errorFor(t, errors, 'decision') ? 'is-error' : ''}>
                 <legend safe>{t('cycle.decision_title')}</legend>
-                {errorFor(errors, 'decision') ? <p class="form-error" safe>{errorFor(errors, 'decision')}</p> : ''}
+                {errorFor(t, errors, 'decision') ? <p class="form-error" safe>{errorFor(t, errors, 'decision')}</p> : ''}
                 <Check type="radio" id="decision-taken_up" name="decision" value="taken_up" label={t('cycle.decision.taken_up')} checked={values.decision === 'taken_up'} />
                 <Check type="radio" id="decision-not_taken_up" name="decision" value="not_taken_up" label={t('cycle.decision.not_taken_up')} checked={values.decision === 'not_taken_up'} />
               </fieldset>
-              <Field id="reason" label={t('cycle.field.reason')} error={errorFor(errors, 'reason')}>
+              <Field id="reason" label={t('cycle.field.reason')} error={errorFor(t, errors, 'reason')}>
                 <textarea id="reason" name="reason" class="krds-input" rows="6" safe>
                   {values.reason}
                 </textarea>
               </Field>
-              <Field id="commitment" label={t('cycle.field.commitment')} hint={t('cycle.field.commitment_hint')} error={errorFor(errors, 'commitment')}>
+              <Field id="commitment" label={t('cycle.field.commitment')} hint={t('cycle.field.commitment_hint')} error={errorFor(t, errors, 'commitment')}>
                 <TextInput id="commitment" value={values.commitment} />
               </Field>
               <button type="submit" class="krds-btn primary" safe>

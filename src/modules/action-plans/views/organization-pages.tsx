@@ -20,7 +20,7 @@ export function OrganizationsPage({ ctx, organizations, counts }: { ctx: ViewCon
           const children = organizations.filter((c) => c.parent_id === o.id);
           return (
             <li>
-              <a href={`/organizations/${o.key}`} safe>
+              <a href={`/organizations/${o.key}`} lang={textLang(ctx, o)} safe>
                 {o.name}
               </a>
               <span class="muted" safe>{` · ${t('org.commitments')}: ${counts.get(o.id) ?? 0}`}</span>
@@ -28,7 +28,7 @@ export function OrganizationsPage({ ctx, organizations, counts }: { ctx: ViewCon
                 <ul>
                   {children.map((c) => (
                     <li>
-                      <a href={`/organizations/${c.key}`} safe>
+                      <a href={`/organizations/${c.key}`} lang={textLang(ctx, c)} safe>
                         {c.name}
                       </a>
                     </li>
@@ -59,7 +59,7 @@ export function OrganizationPage(props: { ctx: ViewContext; org: Org; parent: Or
       {props.parent ? (
         <p>
           <span safe>{`${t('org.parent')}: `}</span>
-          <a href={`/organizations/${props.parent.key}`} safe>
+          <a href={`/organizations/${props.parent.key}`} lang={textLang(ctx, props.parent)} safe>
             {props.parent.name}
           </a>
         </p>
@@ -74,7 +74,7 @@ export function OrganizationPage(props: { ctx: ViewContext; org: Org; parent: Or
           <ul>
             {props.children.map((c) => (
               <li>
-                <a href={`/organizations/${c.key}`} safe>
+                <a href={`/organizations/${c.key}`} lang={textLang(ctx, c)} safe>
                   {c.name}
                 </a>
               </li>
@@ -94,8 +94,8 @@ export function OrganizationPage(props: { ctx: ViewContext; org: Org; parent: Or
           <ul class="org-commitments">
             {props.commitments.map((c) => (
               <li>
-                <a href={`/plans/${c.plan_slug}/commitments/${c.code}`} safe>{`${c.code}. ${c.title}`}</a>
-                <span class="muted small" safe>{` · ${c.plan_title} `}</span>
+                <a href={`/plans/${c.plan_slug}/commitments/${c.code}`} lang={textLang(ctx, c)} safe>{`${c.code}. ${c.title}`}</a>
+                <span class="muted small" lang={textLang(ctx, c)} safe>{` · ${c.plan_title} `}</span>
                 <LevelBadge ctx={ctx} level={c.level} label={c.level_label} />
               </li>
             ))}

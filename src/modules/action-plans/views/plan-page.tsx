@@ -81,7 +81,7 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
   const { plan } = tree;
   const shown = filterCommitments(tree.commitments, filters);
   const leadIds = new Set(tree.commitments.map((c) => c.lead_organization_id));
-  const orgOptions = props.organizations.filter((o) => leadIds.has(o.id)).map((o) => ({ value: o.key, label: o.name }));
+  const orgOptions = props.organizations.filter((o) => leadIds.has(o.id)).map((o) => ({ value: o.key, label: o.name, lang: textLang(ctx, o) }));
   const filtered = filters.organization !== '' || filters.level !== '' || filters.value !== '';
   return (
     <Layout

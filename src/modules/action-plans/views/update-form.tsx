@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor as fieldErrorText, type FieldError } from '../../../platform/http/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -33,7 +33,7 @@ function LevelSelect({ ctx, id, name, current, selected }: { ctx: ViewContext; i
 export function UpdateFormPage(props: { ctx: ViewContext; slug: string; c: CommitmentNode; values: UpdateFormValues; errors: FieldError[]; maxBytes: number }) {
   const { ctx, c, values, errors } = props;
   const { t } = ctx;
-  const errorFor = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
+  const errorFor = (field: string) => fieldErrorText(t, errors, field);
   const sizeMb = `${Math.round(props.maxBytes / (1024 * 1024))} MB`;
   return (
     <Layout
@@ -50,7 +50,7 @@ export function UpdateFormPage(props: { ctx: ViewContext; slug: string; c: Commi
         <h1 safe>{t('update.title')}</h1>
         <p class="lead" safe>{`${c.code}. ${c.title}`}</p>
         <p safe>{t('update.intro')}</p>
-        <ErrorSummary title={t('update.errors_title')} errors={errors} />
+        <ErrorSummary t={t} title={t('update.errors_title')} errors={errors} />
         <form method="post" action={`/plans/${props.slug}/commitments/${c.code}/updates`} enctype="multipart/form-data" class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
           <Field id="body" label={t('update.body')} hint={t('update.body_hint')} error={errorFor('body')}>

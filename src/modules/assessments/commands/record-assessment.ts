@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { findAssessment, insertAssessment, replaceLinks, updateAssessment, updateIrmTitle } from '../assessments.repository.ts';
 import type { IrmNode } from '../assessments.presenter.ts';
 import { emptyValues, IRM_FIELDS, IRM_REPORTS, isScaleValue, type IrmReport, type IrmValues } from '../irm.ts';
@@ -25,23 +25,23 @@ const optional = (s: string | undefined) => (s ?? '').trim() || null;
 export function validateAssessmentForm(form: Record<string, string>, codes: Map<string, number>): { ok: true; value: AssessmentInput } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const report = form.report ?? '';
-  if (!(IRM_REPORTS as readonly string[]).includes(report)) errors.push({ field: 'report', message: 'Choose the IRM report this assessment comes from.' });
+  if (!(IRM_REPORTS as readonly string[]).includes(report)) errors.push(fieldError('report', 'irm.errors.report'));
   const values = emptyValues();
   for (const f of IRM_FIELDS) {
     const raw = (form[f] ?? '').trim();
     if (raw === '') continue;
     if (isScaleValue(f, raw)) (values as Record<string, string | null>)[f] = raw;
-    else errors.push({ field: f, message: `“${raw.slice(0, 40)}” is not a value of this field.` });
+    else errors.push(fieldError(f, 'irm.errors.not_value', { value: raw.slice(0, 40) }));
   }
   const listed = (form.commitments ?? '').split(/[\s,;]+/).filter(Boolean);
   const unknown = listed.filter((c) => !codes.has(c));
-  if (listed.length === 0) errors.push({ field: 'commitments', message: "Give at least one of the government's commitment codes (for example 1 or 5-1)." });
-  else if (unknown.length) errors.push({ field: 'commitments', message: `This plan has no commitment ${unknown.slice(0, 5).join(', ')}.` });
+  if (listed.length === 0) errors.push(fieldError('commitments', 'irm.errors.codes'));
+  else if (unknown.length) errors.push(fieldError('commitments', 'irm.errors.unknown_codes', { codes: unknown.slice(0, 5).join(', ') }));
   const title = optional(form.title);
   const source = optional(form.source);
   const notes = optional(form.notes);
   for (const [field, v] of [['title', title], ['source', source], ['notes', notes]] as const) {
-    if (v && v.length > MAX_TEXT) errors.push({ field, message: `At most ${MAX_TEXT} characters.` });
+    if (v && v.length > MAX_TEXT) errors.push(fieldError(field, 'error.field.max_chars', { max: MAX_TEXT }));
   }
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { report: report as IrmReport, title, commitment_ids: listed.map((c) => codes.get(c)!), values, source, notes } };

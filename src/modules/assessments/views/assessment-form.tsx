@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor as fieldErrorText, type FieldError } from '../../../platform/http/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -9,7 +9,7 @@ export type AssessmentFormValues = Record<string, string>;
 export function AssessmentFormPage(props: { ctx: ViewContext; slug: string; planTitle: string; irmId: string; values: AssessmentFormValues; errors: FieldError[] }) {
   const { ctx, values, errors, slug } = props;
   const { t } = ctx;
-  const errorFor = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
+  const errorFor = (field: string) => fieldErrorText(t, errors, field);
   const v = (k: string) => values[k] ?? '';
   return (
     <Layout
@@ -25,7 +25,7 @@ export function AssessmentFormPage(props: { ctx: ViewContext; slug: string; plan
       <div class="narrow">
         <h1 safe>{t('irm.form_title', { id: props.irmId })}</h1>
         <p safe>{t('irm.form_intro')}</p>
-        <ErrorSummary title={t('irm.form_errors')} errors={errors} />
+        <ErrorSummary t={t} title={t('irm.form_errors')} errors={errors} />
         <form method="post" action={`/plans/${slug}/irm/${props.irmId}`} class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
           <Field id="report" label={t('irm.report')} error={errorFor('report')}>

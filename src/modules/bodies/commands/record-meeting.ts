@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { ImpossibleDateError, parseIsoDay } from '../../action-plans/date-label.ts';
 import { claimProposals, insertAttendees, insertMeeting, insertProgress } from '../bodies.repository.ts';
 import { datedColumns } from '../seed-dates.ts';
@@ -51,40 +51,40 @@ const ids = (raw: string[], allowed: Set<number>) => {
 export function validateMeeting(input: MeetingInput, lookups: { memberIds: Set<number>; proposalIds: Set<number> }): { ok: true; value: ValidMeeting } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const kind = MEETING_FORM_KINDS.find((k) => k === input.kind);
-  if (!kind) errors.push({ field: 'kind', message: 'Choose the kind of meeting.' });
+  if (!kind) errors.push(fieldError('kind', 'bodies.errors.kind'));
   const title = input.title.trim();
-  if (!title) errors.push({ field: 'title', message: 'Give the meeting a title.' });
-  if (title.length > MAX_TITLE) errors.push({ field: 'title', message: `The title is too long: at most ${MAX_TITLE} characters.` });
+  if (!title) errors.push(fieldError('title', 'bodies.errors.title'));
+  if (title.length > MAX_TITLE) errors.push(fieldError('title', 'error.field.title_too_long', { max: MAX_TITLE }));
   let date = '';
-  if (!input.date.trim()) errors.push({ field: 'date', message: 'Give the date of the meeting (YYYY-MM-DD).' });
+  if (!input.date.trim()) errors.push(fieldError('date', 'bodies.errors.date'));
   else {
     try {
       date = parseIsoDay(input.date.trim());
     } catch (e) {
       if (!(e instanceof ImpossibleDateError)) throw e;
-      errors.push({ field: 'date', message: `The date: ${e.message} (write it as YYYY-MM-DD).` });
+      errors.push(e.field('date', 'bodies.errors.date_what'));
     }
   }
   const place = input.place.trim() || null;
-  if (place && place.length > MAX_PLACE) errors.push({ field: 'place', message: `The place is too long: at most ${MAX_PLACE} characters.` });
+  if (place && place.length > MAX_PLACE) errors.push(fieldError('place', 'bodies.errors.place_long', { max: MAX_PLACE }));
   let attendance: number | null = null;
   if (input.attendance.trim()) {
     const n = Number(input.attendance.trim());
-    if (!Number.isInteger(n) || n < 0 || n > MAX_ATTENDANCE) errors.push({ field: 'attendance', message: 'The attendance is a whole number of people, 0 or more.' });
+    if (!Number.isInteger(n) || n < 0 || n > MAX_ATTENDANCE) errors.push(fieldError('attendance', 'bodies.errors.attendance'));
     else attendance = n;
   }
   const attendees = ids(input.attendees, lookups.memberIds);
-  if (attendees.bad) errors.push({ field: 'attendees', message: 'Tick only members of this body.' });
+  if (attendees.bad) errors.push(fieldError('attendees', 'bodies.errors.members_only'));
   if (attendance === null && attendees.out.length === 0 && !errors.some((e) => e.field === 'attendance')) {
-    errors.push({ field: 'attendance', message: 'Give the number of people who attended, or tick the members who attended.' });
+    errors.push(fieldError('attendance', 'bodies.errors.attendance_or_members'));
   }
-  if (attendance !== null && attendees.out.length > attendance) errors.push({ field: 'attendance', message: `The attendance (${attendance}) is smaller than the number of members ticked (${attendees.out.length}).` });
+  if (attendance !== null && attendees.out.length > attendance) errors.push(fieldError('attendance', 'bodies.errors.attendance_small', { attendance, ticked: attendees.out.length }));
   const minutes = input.minutes.trim() || null;
   const decisions = input.decisions.trim() || null;
-  if (minutes && minutes.length > MAX_TEXT) errors.push({ field: 'minutes', message: `The minutes are too long: at most ${MAX_TEXT} characters.` });
-  if (decisions && decisions.length > MAX_TEXT) errors.push({ field: 'decisions', message: `The decisions are too long: at most ${MAX_TEXT} characters.` });
+  if (minutes && minutes.length > MAX_TEXT) errors.push(fieldError('minutes', 'bodies.errors.minutes_long', { max: MAX_TEXT }));
+  if (decisions && decisions.length > MAX_TEXT) errors.push(fieldError('decisions', 'bodies.errors.decisions_long', { max: MAX_TEXT }));
   const proposals = ids(input.proposals, lookups.proposalIds);
-  if (proposals.bad) errors.push({ field: 'proposals', message: 'Tick only proposals from the list: a proposal another meeting produced cannot be claimed again.' });
+  if (proposals.bad) errors.push(fieldError('proposals', 'bodies.errors.proposals'));
   if (errors.length || !kind) return { ok: false, errors };
   return { ok: true, value: { kind, title, date, place, attendance, minutes, decisions, attendees: attendees.out, proposals: proposals.out } };
 }
@@ -141,10 +141,10 @@ export const MAX_PROGRESS = 10_000;
 export function validateProgress(input: { commitment: string; text: string }, commitments: { id: number; lead_organization_id: number }[]) {
   const errors: FieldError[] = [];
   const commitment = commitments.find((c) => String(c.id) === input.commitment.trim());
-  if (!commitment) errors.push({ field: 'commitment', message: 'Choose the commitment whose progress was presented.' });
+  if (!commitment) errors.push(fieldError('commitment', 'bodies.errors.commitment'));
   const text = input.text.trim();
-  if (!text) errors.push({ field: 'text', message: 'Write what the organization presented.' });
-  if (text.length > MAX_PROGRESS) errors.push({ field: 'text', message: `The text is too long: at most ${MAX_PROGRESS} characters.` });
+  if (!text) errors.push(fieldError('text', 'bodies.errors.text'));
+  if (text.length > MAX_PROGRESS) errors.push(fieldError('text', 'error.field.text_too_long', { max: MAX_PROGRESS }));
   if (errors.length || !commitment) return { ok: false as const, errors };
   return { ok: true as const, value: { commitmentId: commitment.id, organizationId: commitment.lead_organization_id, text } };
 }

@@ -17,10 +17,11 @@ function Tree({ ctx, all, parentId }: { ctx: ViewContext; all: BodyRow[]; parent
     <ul class="body-tree">
       {level.map((b) => (
         <li>
-          <a href={`/bodies/${b.key}`} safe>
+          <a href={`/bodies/${b.key}`} lang={textLang(ctx, b)} safe>
             {b.name}
           </a>
-          <span class="muted" safe>{` · ${kindName(ctx, b.kind)}${b.organization_name ? ` · ${b.organization_name}` : ''}`}</span>
+          <span class="muted" safe>{` · ${kindName(ctx, b.kind)}`}</span>
+          {b.organization_name ? <span class="muted" lang={textLang(ctx, b)} safe>{` · ${b.organization_name}`}</span> : ''}
           <Tree ctx={ctx} all={all} parentId={b.id} />
         </li>
       ))}
@@ -127,7 +128,7 @@ export function BodyPage(props: {
           <ul>
             {props.children.map((c) => (
               <li>
-                <a href={`/bodies/${c.key}`} safe>
+                <a href={`/bodies/${c.key}`} lang={textLang(ctx, c)} safe>
                   {c.name}
                 </a>
                 <span class="muted" safe>{` · ${kindName(ctx, c.kind)}`}</span>

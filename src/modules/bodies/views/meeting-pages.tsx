@@ -1,5 +1,5 @@
 // The staff form that records a meeting, and a meeting's own page (with the progress form of a monitoring meeting).
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Check, CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -9,7 +9,6 @@ import { MEETING_FORM_KINDS, type MeetingInput } from '../commands/record-meetin
 import { countText, meetingKindName } from './parts.tsx';
 import { textLang } from '../../../platform/views/lang.ts';
 
-const errorOf = (errors: FieldError[]) => (f: string) => errors.filter((e) => e.field === f).map((e) => e.message).join(' ') || undefined;
 
 function Checks(props: { name: string; legend: string; error?: string; items: { id: number; label: string }[]; checked: string[]; empty: string }) {
   return (
@@ -34,14 +33,14 @@ function Checks(props: { name: string; legend: string; error?: string; items: { 
 export function MeetingFormPage(props: { ctx: ViewContext; body: BodyRow; members: { id: number; name: string }[]; proposals: { id: number; title: string }[]; values: MeetingInput; errors: FieldError[] }) {
   const { ctx, body, values, errors } = props;
   const { t } = ctx;
-  const err = errorOf(errors);
+  const err = (f: string) => errorFor(t, errors, f);
   const title = t('bodies.record.title', { body: body.name });
   return (
     <Layout ctx={ctx} meta={{ title, breadcrumbs: [{ href: '/bodies', label: t('bodies.title') }, { href: `/bodies/${body.key}`, label: body.name }] }}>
       <div class="narrow">
         <h1 safe>{title}</h1>
         <p class="lead" safe>{t('bodies.record.intro')}</p>
-        <ErrorSummary title={t('bodies.record.errors_title')} errors={errors} />
+        <ErrorSummary t={t} title={t('bodies.record.errors_title')} errors={errors} />
         <form method="post" action={`/bodies/${body.key}/meetings`} class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
           <Field id="kind" label={t('bodies.record.kind')} error={err('kind')}>
@@ -100,7 +99,7 @@ export function MeetingPage(props: {
 }) {
   const { ctx, body, meeting: m } = props;
   const { t } = ctx;
-  const err = errorOf(props.progressForm?.errors ?? []);
+  const err = (f: string) => errorFor(t, props.progressForm?.errors ?? [], f);
   return (
     <Layout ctx={ctx} meta={{ title: m.title, breadcrumbs: [{ href: '/bodies', label: t('bodies.title') }, { href: `/bodies/${body.key}`, label: body.name }] }}>
       <p class="eyebrow" safe>
@@ -195,7 +194,7 @@ export function MeetingPage(props: {
             <div class="narrow">
               <h3 safe>{t('bodies.record.progress_title')}</h3>
               <p safe>{t('bodies.record.progress_intro')}</p>
-              <ErrorSummary title={t('bodies.record.errors_title')} errors={props.progressForm.errors} />
+              <ErrorSummary t={t} title={t('bodies.record.errors_title')} errors={props.progressForm.errors} />
               <form method="post" action={`/bodies/${body.key}/meetings/${m.id}/progress`} class="stack" novalidate>
                 <CsrfField token={ctx.csrfToken} />
                 <Field id="commitment" label={t('bodies.record.commitment')} error={err('commitment')}>

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Check, CsrfField, ErrorSummary, Field, SelectField } from '../../../platform/views/form.tsx';
@@ -23,14 +23,14 @@ export function FollowEmailPage({ ctx, subject, email, errors }: { ctx: ViewCont
   return (
     <Layout ctx={ctx} meta={{ title, breadcrumbs: [{ href: subject.link, label: subject.label }] }}>
       <div class="narrow">
-        <ErrorSummary title={t('notifications.errors_title')} errors={errors} />
+        <ErrorSummary t={t} title={t('notifications.errors_title')} errors={errors} />
         <h1 safe>{title}</h1>
         <p safe>{t('notifications.email_intro')}</p>
         <form method="post" action="/follows/email" class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
           <input type="hidden" name="kind" value={subject.type} />
           <input type="hidden" name="id" value={String(subject.id)} />
-          <Field id="email" label={t('notifications.email_label')} hint={t('notifications.email_hint')} error={errors.find((e) => e.field === 'email')?.message}>
+          <Field id="email" label={t('notifications.email_label')} hint={t('notifications.email_hint')} error={errorFor(t, errors, 'email')}>
             <input id="email" name="email" type="email" autocomplete="email" class="krds-input" value={email} aria-describedby="email-hint" />
           </Field>
           <button type="submit" class="krds-btn primary" safe>
@@ -122,7 +122,7 @@ export function SettingsPage({ ctx, frequency, locale, follows, errors }: { ctx:
   return (
     <Layout ctx={ctx} meta={{ title: t('notifications.settings'), breadcrumbs: [{ href: '/inbox', label: t('notifications.inbox') }] }}>
       <div class="narrow">
-        <ErrorSummary title={t('notifications.errors_title')} errors={errors} />
+        <ErrorSummary t={t} title={t('notifications.errors_title')} errors={errors} />
         <h1 safe>{t('notifications.settings')}</h1>
         <p safe>{t('notifications.settings_intro')}</p>
         <form method="post" action="/inbox/settings" class="stack">

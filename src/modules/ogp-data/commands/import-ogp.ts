@@ -13,7 +13,7 @@ import { commitmentIdsByCode } from '../../assessments/assessments.repository.ts
 import type { IrmCommitmentData } from '../../assessments/assessments.schema.ts';
 import { importIrmIn } from '../../assessments/commands/import-irm.ts';
 import { IRM_FIELDS } from '../../assessments/irm.ts';
-import { IRM_COLUMNS, readOgpTable, type OgpCellError, type OgpPlan } from '../ogp-columns.ts';
+import { cellError, IRM_COLUMNS, readOgpTable, type OgpCellError, type OgpPlan } from '../ogp-columns.ts';
 import { insertCommitmentData, insertPlanData, organizationKeysByName, planExists } from '../ogp-data.repository.ts';
 
 export interface ImportOgpOptions {
@@ -142,7 +142,7 @@ export async function importOgpCsv(db: Kysely<Database>, text: string, at: Date,
   try {
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch (e) {
-    if (e instanceof CsvError) return { ok: false, errors: [{ row: Number((e as CsvError & { lines?: number }).lines ?? 0), column: '', message: `The file is not valid CSV: ${e.message}` }] };
+    if (e instanceof CsvError) return { ok: false, errors: [cellError(Number((e as CsvError & { lines?: number }).lines ?? 0), '', 'ogp_import.cell_errors.not_csv', { problem: e.message })] };
     throw e;
   }
   const read = readOgpTable(records);
@@ -150,13 +150,13 @@ export async function importOgpCsv(db: Kysely<Database>, text: string, at: Date,
   const plan = read.plan;
   const country = (opts.country ?? plan.commitments.flatMap((c) => c.irm_ids)[0]?.slice(0, 2) ?? '').toUpperCase();
   if (!/^[A-Z]{2,3}$/.test(country)) {
-    return { ok: false, errors: [{ row: 2, column: 'Commitment Unique Identifier', message: 'No IRM id gives the country code: give the ISO country code (--country).' }] };
+    return { ok: false, errors: [cellError(2, 'Commitment Unique Identifier', 'ogp_import.cell_errors.no_country')] };
   }
   const periodEnd = opts.periodEnd ?? String(Number(plan.year) + 2);
-  if (!/^[0-9]{4}$/.test(periodEnd) || periodEnd < plan.year) return { ok: false, errors: [{ row: 0, column: 'period end', message: `The period's end must be a year from ${plan.year}.` }] };
+  if (!/^[0-9]{4}$/.test(periodEnd) || periodEnd < plan.year) return { ok: false, errors: [cellError(0, 'period end', 'ogp_import.cell_errors.period_end', { year: plan.year })] };
   const slug = opts.slug ?? `${country.toLowerCase()}-${plan.year}-${periodEnd}`;
-  if (!/^[a-z0-9-]{1,100}$/.test(slug)) return { ok: false, errors: [{ row: 0, column: 'slug', message: 'A slug is lowercase letters, digits and hyphens.' }] };
-  if (await planExists(db, slug)) return { ok: false, errors: [{ row: 0, column: 'slug', message: `A plan "${slug}" already exists: nothing was imported.` }] };
+  if (!/^[a-z0-9-]{1,100}$/.test(slug)) return { ok: false, errors: [cellError(0, 'slug', 'ogp_import.cell_errors.slug')] };
+  if (await planExists(db, slug)) return { ok: false, errors: [cellError(0, 'slug', 'ogp_import.cell_errors.exists', { slug })] };
 
   const filename = opts.filename ?? 'OGP data file';
   const bundle = bundleFor(plan, { slug, country, periodEnd, filename }, organizationsFor(plan, await organizationKeysByName(db)));

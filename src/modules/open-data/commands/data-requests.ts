@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { findDataset } from '../catalog.repository.ts';
 import { insertDataRequest, insertSupport, updateDataRequest, type DataRequestRow } from '../data-requests.repository.ts';
 
@@ -21,14 +21,14 @@ export async function validateNewRequest(db: Kysely<Database>, input: NewRequest
   const errors: FieldError[] = [];
   const title = input.title.trim();
   const body = input.body.trim();
-  if (title === '') errors.push({ field: 'title', message: 'Name the data you are asking for.' });
-  else if (title.length > 200) errors.push({ field: 'title', message: 'At most 200 characters.' });
-  if (body === '') errors.push({ field: 'body', message: 'Say what the data would be used for and what it should contain.' });
-  else if (body.length > 4000) errors.push({ field: 'body', message: 'At most 4000 characters.' });
+  if (title === '') errors.push(fieldError('title', 'open_data.errors.request_title'));
+  else if (title.length > 200) errors.push(fieldError('title', 'error.field.max_chars', { max: 200 }));
+  if (body === '') errors.push(fieldError('body', 'open_data.errors.request_body'));
+  else if (body.length > 4000) errors.push(fieldError('body', 'error.field.max_chars', { max: 4000 }));
   let organization_id: number | null = null;
   if (input.organization) {
     const org = await db.selectFrom('organizations').select('id').where('key', '=', input.organization).executeTakeFirst();
-    if (!org) errors.push({ field: 'organization', message: 'Choose an organization from the list.' });
+    if (!org) errors.push(fieldError('organization', 'error.field.choose_org'));
     else organization_id = org.id;
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: { title, body, organization_id } };
@@ -61,23 +61,23 @@ export interface AnswerInput {
 export async function validateAnswer(db: Kysely<Database>, input: AnswerInput): Promise<{ ok: true; value: { decision: Decision; answer: string; planned_date: string | null; dataset_id: number | null } } | { ok: false; errors: FieldError[] }> {
   const errors: FieldError[] = [];
   const decision = input.decision as Decision;
-  if (!(DECISIONS as readonly string[]).includes(input.decision)) errors.push({ field: 'decision', message: 'Choose a decision.' });
+  if (!(DECISIONS as readonly string[]).includes(input.decision)) errors.push(fieldError('decision', 'error.field.choose_decision'));
   const answer = input.answer.trim();
-  if (answer === '') errors.push({ field: 'answer', message: 'Give the reasons for the decision: they are published with it.' });
-  else if (answer.length > 4000) errors.push({ field: 'answer', message: 'At most 4000 characters.' });
+  if (answer === '') errors.push(fieldError('answer', 'open_data.errors.answer'));
+  else if (answer.length > 4000) errors.push(fieldError('answer', 'error.field.max_chars', { max: 4000 }));
   let planned_date: string | null = null;
   if (input.planned_date.trim() !== '') {
     const v = input.planned_date.trim();
     const d = new Date(`${v}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) errors.push({ field: 'planned_date', message: 'Give the date as YYYY-MM-DD.' });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) errors.push(fieldError('planned_date', 'open_data.errors.iso_date'));
     else planned_date = v;
-  } else if (decision === 'will_publish') errors.push({ field: 'planned_date', message: 'Give the date by which the data will be published.' });
+  } else if (decision === 'will_publish') errors.push(fieldError('planned_date', 'open_data.errors.planned_date'));
   let dataset_id: number | null = null;
   if (input.dataset.trim() !== '') {
     const d = await findDataset(db, input.dataset.trim());
-    if (!d) errors.push({ field: 'dataset', message: `There is no data set "${input.dataset.trim().slice(0, 100)}" in the catalog.` });
+    if (!d) errors.push(fieldError('dataset', 'open_data.errors.no_dataset_in_catalog', { slug: input.dataset.trim().slice(0, 100) }));
     else dataset_id = d.id;
-  } else if (decision === 'published') errors.push({ field: 'dataset', message: 'Name the published data set (its address name in the catalog).' });
+  } else if (decision === 'published') errors.push(fieldError('dataset', 'open_data.errors.published_dataset'));
   return errors.length ? { ok: false, errors } : { ok: true, value: { decision, answer, planned_date, dataset_id } };
 }
 

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { findDataRequest } from '../data-requests.repository.ts';
 import { insertRoundIfMissing, upsertEntry, type RoundRow } from '../demand-rounds.repository.ts';
 import type { SeedDemandRound } from '../seed-files.ts';
@@ -46,11 +46,11 @@ export async function validateEntry(db: Kysely<Database>, input: EntryInput): Pr
   const errors: FieldError[] = [];
   const id = /^\d{1,9}$/.test(input.request.trim()) ? Number(input.request.trim()) : null;
   const request = id === null ? undefined : await findDataRequest(db, id);
-  if (!request) errors.push({ field: 'request', message: 'Give the number of an existing data request.' });
-  if (input.selected !== 'yes' && input.selected !== 'no') errors.push({ field: 'selected', message: 'Say whether the request is selected.' });
+  if (!request) errors.push(fieldError('request', 'open_data.errors.round_request'));
+  if (input.selected !== 'yes' && input.selected !== 'no') errors.push(fieldError('selected', 'open_data.errors.selected'));
   const note = input.note.trim();
-  if (note.length > 2000) errors.push({ field: 'note', message: 'At most 2000 characters.' });
-  if (input.selected === 'no' && note === '') errors.push({ field: 'note', message: 'Give the reason a request is not selected: it is published.' });
+  if (note.length > 2000) errors.push(fieldError('note', 'error.field.max_chars', { max: 2000 }));
+  if (input.selected === 'no' && note === '') errors.push(fieldError('note', 'open_data.errors.not_selected_reason'));
   return errors.length ? { ok: false, errors } : { ok: true, value: { request_id: id!, selected: input.selected === 'yes', note: note || null } };
 }
 

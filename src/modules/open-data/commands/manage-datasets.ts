@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { insertFile } from '../../action-plans/action-plans.repository.ts';
 import { sniffContentType } from '../../action-plans/uploads.ts';
 import { insertDatasetIfMissing, insertResourceIfMissing, updateDataset, type DatasetRow } from '../catalog.repository.ts';
@@ -21,7 +21,7 @@ export async function createDataset(db: Kysely<Database>, args: { actor: Actor; 
   const at = args.now.toISOString();
   return db.transaction().execute(async (trx) => {
     const { id, created } = await insertDatasetIfMissing(trx, { ...metaOf(args.value), slug: args.value.slug, organization_id: args.organizationId, figures_json: '[]', origin: 'officer', source: null, source_notes: '[]', created_at: at, updated_at: at });
-    if (!created) return { ok: false as const, errors: [{ field: 'slug', message: `The address name "${args.value.slug}" is taken; choose another.` }] };
+    if (!created) return { ok: false as const, errors: [fieldError('slug', 'open_data.errors.slug_taken', { slug: args.value.slug })] };
     await recordAudit(trx, { actor: args.actor, action: 'dataset.created', entityType: 'dataset', entityId: id, entityLabel: args.value.slug, public: true, after: args.value, at: args.now, requestId: args.requestId });
     return { ok: true as const };
   });
@@ -52,19 +52,19 @@ export function validateResource(input: ResourceInput, rules: { maxBytes: number
   const format = input.format.trim().toUpperCase();
   const url = input.url.trim();
   let status = 400;
-  if (title === '' || title.length > 200) errors.push({ field: 'title', message: 'Give a title of at most 200 characters.' });
-  if (!/^[A-Z0-9.+-]{1,20}$/.test(format)) errors.push({ field: 'format', message: 'Give the format in up to 20 letters or digits (CSV, PDF, JSON, HTML).' });
+  if (title === '' || title.length > 200) errors.push(fieldError('title', 'open_data.errors.resource_title'));
+  if (!/^[A-Z0-9.+-]{1,20}$/.test(format)) errors.push(fieldError('format', 'open_data.errors.format'));
   const file = input.file && input.file.data.length > 0 ? input.file : null;
-  if ((file === null) === (url === '')) errors.push({ field: 'url', message: 'Give either a web address or a file, not both.' });
-  else if (url !== '' && !isWebAddress(url)) errors.push({ field: 'url', message: 'Give a web address starting with http:// or https://.' });
+  if ((file === null) === (url === '')) errors.push(fieldError('url', 'open_data.errors.url_or_file'));
+  else if (url !== '' && !isWebAddress(url)) errors.push(fieldError('url', 'error.field.web_address'));
   let sniffed: string | null = null;
   if (file) {
     sniffed = sniffContentType(file.data, file.mimetype);
     if (file.data.length > rules.maxBytes) {
-      errors.push({ field: 'file', message: `The file is larger than ${rules.maxBytes} bytes.` });
+      errors.push(fieldError('file', 'error.field.the_file_too_large', { max: rules.maxBytes }));
       status = 413;
     } else if (!sniffed || !rules.allowedTypes.includes(sniffed)) {
-      errors.push({ field: 'file', message: `This is not an accepted kind of file (its content is not one of: ${rules.allowedTypes.join(', ')}).` });
+      errors.push(fieldError('file', 'error.field.the_file_kind', { types: rules.allowedTypes.join(', ') }));
       status = 415;
     }
   }

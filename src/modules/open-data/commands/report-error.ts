@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import type { DatasetRow } from '../catalog.repository.ts';
 import { insertErrorReport } from '../error-reports.repository.ts';
 import { dueDate } from '../open-data.settings.ts';
@@ -19,13 +19,13 @@ export interface ErrorReportInput {
 export function validateErrorReport(input: ErrorReportInput, table: TableRow | null): { ok: true; body: string; rowNo: number | null } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const body = input.body.trim();
-  if (body === '') errors.push({ field: 'body', message: 'Describe the error: what is wrong and, if you know, what is right.' });
-  else if (body.length > MAX_REPORT_LENGTH) errors.push({ field: 'body', message: `At most ${MAX_REPORT_LENGTH} characters.` });
+  if (body === '') errors.push(fieldError('body', 'open_data.errors.report_body'));
+  else if (body.length > MAX_REPORT_LENGTH) errors.push(fieldError('body', 'error.field.max_chars', { max: MAX_REPORT_LENGTH }));
   let rowNo: number | null = null;
   if (input.row.trim() !== '') {
     const n = Number(input.row.trim());
-    if (!table) errors.push({ field: 'row', message: 'A row can only be named in a report about a table.' });
-    else if (!Number.isInteger(n) || n < 1 || n > table.row_count) errors.push({ field: 'row', message: `The table has rows 1 to ${table.row_count}.` });
+    if (!table) errors.push(fieldError('row', 'open_data.errors.row_without_table'));
+    else if (!Number.isInteger(n) || n < 1 || n > table.row_count) errors.push(fieldError('row', 'open_data.errors.row_range', { max: table.row_count }));
     else rowNo = n;
   }
   return errors.length ? { ok: false, errors } : { ok: true, body, rowNo };

@@ -4,9 +4,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { stampColumn, transitionFor, type TransitionAction } from '../error-report-state.ts';
 import { updateErrorReportState, type ErrorReportRow } from '../error-reports.repository.ts';
+import { msg, type MessageKey } from '../../../platform/i18n/message.ts';
 
 export const MAX_RESPONSE_LENGTH = 4000;
 
@@ -19,15 +20,15 @@ export async function applyTransition(
   const { report, now } = args;
   const t = transitionFor(args.action);
   if (!(t.from as readonly string[]).includes(report.state)) {
-    return { ok: false, reason: 'not_allowed', errors: [{ field: 'action', message: `A report that is ${report.state} cannot be moved by "${t.action}".` }] };
+    return { ok: false, reason: 'not_allowed', errors: [fieldError('action', 'open_data.errors.report_move', { state: msg(`open_data.state.${report.state}` as MessageKey), action: t.action })] };
   }
   const response = args.response.trim();
-  if (t.response === 'required' && response === '') return { ok: false, reason: 'invalid', errors: [{ field: 'response', message: 'Give the reason: it is published with the decision.' }] };
-  if (response.length > MAX_RESPONSE_LENGTH) return { ok: false, reason: 'invalid', errors: [{ field: 'response', message: `At most ${MAX_RESPONSE_LENGTH} characters.` }] };
+  if (t.response === 'required' && response === '') return { ok: false, reason: 'invalid', errors: [fieldError('response', 'open_data.errors.response')] };
+  if (response.length > MAX_RESPONSE_LENGTH) return { ok: false, reason: 'invalid', errors: [fieldError('response', 'error.field.max_chars', { max: MAX_RESPONSE_LENGTH })] };
   return db.transaction().execute(async (trx) => {
     const set = { state: t.to, [stampColumn(t.to)]: now.toISOString(), ...(response ? { response } : {}) };
     const moved = await updateErrorReportState(trx, report.id, report.state, set);
-    if (!moved) return { ok: false as const, reason: 'not_allowed' as const, errors: [{ field: 'action', message: 'The report was changed by someone else meanwhile. Reload the page.' }] };
+    if (!moved) return { ok: false as const, reason: 'not_allowed' as const, errors: [fieldError('action', 'open_data.errors.changed_meanwhile')] };
     await recordAudit(trx, {
       actor: args.actor,
       action: `error_report.${t.to}`,

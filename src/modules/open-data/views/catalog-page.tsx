@@ -3,11 +3,12 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import type { CatalogQuery } from '../catalog.repository.ts';
 import type { DatasetShape } from '../open-data.presenter.ts';
 import { Select, TextFilter, themeLabel } from './parts.tsx';
+import { textLang } from '../../../platform/views/lang.ts';
 
 export interface Facets {
   themes: string[];
   formats: string[];
-  organizations: { key: string; name: string }[];
+  organizations: { key: string; name: string; source: string | null }[];
 }
 
 export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[]; query: CatalogQuery; facets: Facets; canPublish: boolean }) {
@@ -37,7 +38,7 @@ export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[];
       )}
       <form method="get" action="/open-data" class="filters" role="search" aria-label={t('open_data.search')}>
         <TextFilter id="q" label={t('open_data.search_label')} value={query.q} />
-        <Select id="organization" label={t('open_data.publisher')} value={query.organization} all={t('open_data.all')} options={facets.organizations.map((o) => ({ value: o.key, label: o.name }))} />
+        <Select id="organization" label={t('open_data.publisher')} value={query.organization} all={t('open_data.all')} options={facets.organizations.map((o) => ({ value: o.key, label: o.name, lang: textLang(ctx, o) }))} />
         <Select id="theme" label={t('open_data.theme')} value={query.theme} all={t('open_data.all')} options={facets.themes.map((x) => ({ value: x, label: themeLabel(ctx, x) }))} />
         <Select id="format" label={t('open_data.format')} value={query.format} all={t('open_data.all')} options={facets.formats.map((x) => ({ value: x, label: x }))} />
         <div class="filter-actions">

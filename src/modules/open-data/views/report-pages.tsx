@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor as fieldErrorText, type FieldError } from '../../../platform/http/errors.ts';
 import { formatDateTime, formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -20,7 +20,7 @@ export interface ReportFormValues {
 export function ReportFormPage(props: { ctx: ViewContext; d: DatasetRow; tables: TableRow[]; values: ReportFormValues; errors: FieldError[]; deadlineDays: number }) {
   const { ctx, d, values, errors } = props;
   const { t } = ctx;
-  const errorFor = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
+  const errorFor = (field: string) => fieldErrorText(t, errors, field);
   return (
     <Layout
       ctx={ctx}
@@ -38,7 +38,7 @@ export function ReportFormPage(props: { ctx: ViewContext; d: DatasetRow; tables:
           {d.title}
         </p>
         <p safe>{t('open_data.report.intro', { organization: d.organization_name ?? t('open_data.platform'), days: props.deadlineDays })}</p>
-        <ErrorSummary title={t('open_data.report.errors_title')} errors={errors} />
+        <ErrorSummary t={t} title={t('open_data.report.errors_title')} errors={errors} />
         <form method="post" action={`/open-data/datasets/${d.slug}/reports`} class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
           {props.tables.length > 0 ? (
@@ -81,12 +81,12 @@ function HandleForm({ ctx, r, errors }: { ctx: ViewContext; r: ReportShape; erro
   const actions = allowedActions(r.state);
   if (actions.length === 0) return '';
   const id = `r${r.id}`;
-  const errorFor = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
+  const errorFor = (field: string) => fieldErrorText(t, errors, field);
   return (
     <form method="post" action={`/open-data/reports/${r.id}/transition`} class="stack handle-form">
       <CsrfField token={ctx.csrfToken} />
       <h3 safe>{t("open_data.reports_page.handle")}</h3>
-      <ErrorSummary title={t('open_data.reports_page.errors_title')} errors={errors.map((e) => ({ field: `${id}-${e.field}`, message: e.message }))} />
+      <ErrorSummary t={t} title={t('open_data.reports_page.errors_title')} errors={errors.map((e) => ({ ...e, field: `${id}-${e.field}` }))} />
       <Field id={`${id}-action`} label={t('open_data.reports_page.action')} error={errorFor('action')}>
         <select id={`${id}-action`} name="action" class="krds-form-select">
           {actions.map((a) => (

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -6,7 +6,6 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { DECISIONS } from '../commands/data-requests.ts';
 import type { DataRequestRow } from '../data-requests.repository.ts';
 
-const errorFor = (errors: FieldError[], field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
 
 function Summary({ ctx, r }: { ctx: ViewContext; r: DataRequestRow }) {
   const { t } = ctx;
@@ -56,18 +55,18 @@ export function RequestsPage(props: { ctx: ViewContext; requests: DataRequestRow
       <h2 id="new-request" safe>{t('open_data.requests.new')}</h2>
       {ctx.actor ? (
         <div class="narrow">
-          <ErrorSummary title={t('open_data.requests.errors_title')} errors={errors} />
+          <ErrorSummary t={t} title={t('open_data.requests.errors_title')} errors={errors} />
           <form method="post" action="/open-data/requests" class="stack" novalidate>
             <CsrfField token={ctx.csrfToken} />
-            <Field id="title" label={t('open_data.requests.title_label')} error={errorFor(errors, 'title')}>
+            <Field id="title" label={t('open_data.requests.title_label')} error={errorFor(t, errors, 'title')}>
               <input id="title" name="title" class="krds-input" value={values.title} maxlength="200" required />
             </Field>
-            <Field id="body" label={t('open_data.requests.body_label')} error={errorFor(errors, 'body')}>
+            <Field id="body" label={t('open_data.requests.body_label')} error={errorFor(t, errors, 'body')}>
               <textarea id="body" name="body" class="krds-input" rows="5" required safe>
                 {values.body}
               </textarea>
             </Field>
-            <Field id="organization" label={t('open_data.requests.organization_label')} error={errorFor(errors, 'organization')}>
+            <Field id="organization" label={t('open_data.requests.organization_label')} error={errorFor(t, errors, 'organization')}>
               <select id="organization" name="organization" class="krds-form-select">
                 <option value="" safe>
                   {t('open_data.requests.nobody')}
@@ -152,10 +151,10 @@ export function RequestPage(props: { ctx: ViewContext; r: DataRequestRow; suppor
       {props.canAnswer ? (
         <div class="narrow handle-form">
           <h2 safe>{t('open_data.requests.answer_title')}</h2>
-          <ErrorSummary title={t('open_data.requests.answer_errors')} errors={errors} />
+          <ErrorSummary t={t} title={t('open_data.requests.answer_errors')} errors={errors} />
           <form method="post" action={`/open-data/requests/${r.id}/answer`} class="stack" novalidate>
             <CsrfField token={ctx.csrfToken} />
-            <Field id="decision" label={t('open_data.requests.decision_label')} error={errorFor(errors, 'decision')}>
+            <Field id="decision" label={t('open_data.requests.decision_label')} error={errorFor(t, errors, 'decision')}>
               <select id="decision" name="decision" class="krds-form-select">
                 {DECISIONS.map((d) => (
                   <option value={d} selected={values.decision === d} safe>
@@ -164,15 +163,15 @@ export function RequestPage(props: { ctx: ViewContext; r: DataRequestRow; suppor
                 ))}
               </select>
             </Field>
-            <Field id="answer" label={t('open_data.requests.answer_label')} error={errorFor(errors, 'answer')}>
+            <Field id="answer" label={t('open_data.requests.answer_label')} error={errorFor(t, errors, 'answer')}>
               <textarea id="answer" name="answer" class="krds-input" rows="4" safe>
                 {values.answer}
               </textarea>
             </Field>
-            <Field id="planned_date" label={t('open_data.requests.planned_label')} error={errorFor(errors, 'planned_date')}>
+            <Field id="planned_date" label={t('open_data.requests.planned_label')} error={errorFor(t, errors, 'planned_date')}>
               <input id="planned_date" name="planned_date" class="krds-input" value={values.planned_date} maxlength="10" />
             </Field>
-            <Field id="dataset" label={t('open_data.requests.dataset_label')} error={errorFor(errors, 'dataset')}>
+            <Field id="dataset" label={t('open_data.requests.dataset_label')} error={errorFor(t, errors, 'dataset')}>
               <input id="dataset" name="dataset" class="krds-input" value={values.dataset} maxlength="100" />
             </Field>
             <button type="submit" class="krds-btn primary" safe>

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -9,7 +9,6 @@ import { FiguresTable } from './parts.tsx';
 import { textLang } from '../../../platform/views/lang.ts';
 
 type RoundShape = ReturnType<typeof presentRound>;
-const errorFor = (errors: FieldError[], field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
 
 function Period({ ctx, r }: { ctx: ViewContext; r: RoundShape }) {
   const { t } = ctx;
@@ -97,13 +96,13 @@ export function RoundPage(props: { ctx: ViewContext; round: RoundShape; entries:
       {props.canSelect ? (
         <div class="narrow handle-form">
           <h2 safe>{t('open_data.rounds.decide_title')}</h2>
-          <ErrorSummary title={t('open_data.requests.answer_errors')} errors={errors} />
+          <ErrorSummary t={t} title={t('open_data.requests.answer_errors')} errors={errors} />
           <form method="post" action={`/open-data/rounds/${r.slug}/entries`} class="stack" novalidate>
             <CsrfField token={ctx.csrfToken} />
-            <Field id="request" label={t('open_data.rounds.request_label')} error={errorFor(errors, 'request')}>
+            <Field id="request" label={t('open_data.rounds.request_label')} error={errorFor(t, errors, 'request')}>
               <input id="request" name="request" class="krds-input" value={values.request} maxlength="9" inputmode="numeric" />
             </Field>
-            <Field id="selected" label={t('open_data.rounds.selected_label')} error={errorFor(errors, 'selected')}>
+            <Field id="selected" label={t('open_data.rounds.selected_label')} error={errorFor(t, errors, 'selected')}>
               <select id="selected" name="selected" class="krds-form-select">
                 {(['yes', 'no'] as const).map((v) => (
                   <option value={v} selected={values.selected === v} safe>
@@ -112,7 +111,7 @@ export function RoundPage(props: { ctx: ViewContext; round: RoundShape; entries:
                 ))}
               </select>
             </Field>
-            <Field id="note" label={t('open_data.rounds.note_label')} error={errorFor(errors, 'note')}>
+            <Field id="note" label={t('open_data.rounds.note_label')} error={errorFor(t, errors, 'note')}>
               <textarea id="note" name="note" class="krds-input" rows="3" safe>
                 {values.note}
               </textarea>

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor as fieldErrorText, type FieldError } from '../../../platform/http/errors.ts';
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import { withQuery, type ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -164,7 +164,7 @@ export interface UploadValues {
 export function UploadTablePage(props: { ctx: ViewContext; d: DatasetRow; values: UploadValues; errors: FieldError[] }) {
   const { ctx, d, values, errors } = props;
   const { t } = ctx;
-  const errorFor = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
+  const errorFor = (field: string) => fieldErrorText(t, errors, field);
   return (
     <Layout
       ctx={ctx}
@@ -182,7 +182,7 @@ export function UploadTablePage(props: { ctx: ViewContext; d: DatasetRow; values
           {d.title}
         </p>
         <p safe>{t('open_data.upload.intro')}</p>
-        <ErrorSummary title={t('open_data.upload.errors_title')} errors={errors} />
+        <ErrorSummary t={t} title={t('open_data.upload.errors_title')} errors={errors} />
         <form method="post" action={`/open-data/datasets/${d.slug}/tables`} enctype="multipart/form-data" class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
           <Field id="title" label={t('open_data.upload.table_title')} error={errorFor('title')}>

@@ -6,23 +6,24 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import type { PetitionState } from '../petition-state.ts';
 import { insertFile } from '../../action-plans/action-plans.repository.ts';
 import { transitionPetition } from './transition.ts';
+import { msg, type MessageKey } from '../../../platform/i18n/message.ts';
 
 export type CommandResult<T = object> = ({ ok: true } & T) | { ok: false; errors: FieldError[] };
 
-const fail = (field: string, message: string): { ok: false; errors: FieldError[] } => ({ ok: false, errors: [{ field, message }] });
+const fail = (field: string, key: MessageKey): { ok: false; errors: FieldError[] } => ({ ok: false, errors: [fieldError(field, key)] });
 
 export const TITLE_MAX = 200;
 export const BODY_MAX = 5000;
 export const REASON_MAX = 5000;
 
-function checkText(field: string, value: string, max: number, what: string): FieldError | null {
+function checkText(field: string, value: string, max: number, what: MessageKey): FieldError | null {
   const v = value.trim();
-  if (v.length === 0) return { field, message: `${what} cannot be empty.` };
-  if (v.length > max) return { field, message: `${what} is too long: at most ${max} characters.` };
+  if (v.length === 0) return fieldError(field, 'petitions.errors.empty', { what: msg(what) });
+  if (v.length > max) return fieldError(field, 'petitions.errors.too_long', { what: msg(what), max });
   return null;
 }
 
@@ -31,7 +32,7 @@ export async function submitPetition(
   db: Kysely<Database>,
   args: { actor: Actor; channelId: number; title: string; body: string; now: Date; requestId?: string },
 ): Promise<CommandResult<{ id: number }>> {
-  const errors = [checkText('title', args.title, TITLE_MAX, 'The title'), checkText('body', args.body, BODY_MAX, 'The text')].filter((e): e is FieldError => e !== null);
+  const errors = [checkText('title', args.title, TITLE_MAX, 'petitions.errors.what_title'), checkText('body', args.body, BODY_MAX, 'petitions.errors.what_text')].filter((e): e is FieldError => e !== null);
   if (errors.length) return { ok: false, errors };
   const at = args.now.toISOString();
   const id = await db.transaction().execute(async (trx) => {
@@ -59,14 +60,14 @@ export async function moderatePetition(
   db: Kysely<Database>,
   args: { actor: Actor; petition: PetitionRef; decision: 'open' | 'rejected'; reason: string; threshold: number | null; windowDays: number; now: Date; requestId?: string },
 ): Promise<CommandResult> {
-  if (args.petition.state !== 'pending_moderation') return fail('decision', 'This petition is not waiting for moderation.');
+  if (args.petition.state !== 'pending_moderation') return fail('decision', 'petitions.errors.not_pending');
   if (args.decision === 'rejected') {
-    const e = checkText('reason', args.reason, REASON_MAX, 'The reason');
+    const e = checkText('reason', args.reason, REASON_MAX, 'petitions.errors.what_reason');
     if (e) return { ok: false, errors: [e] };
   }
   return db.transaction().execute(async (trx) => {
     const moved = await transitionPetition(trx, args.petition, args.decision, { actor: args.actor }, args.now, { reason: args.reason, requestId: args.requestId });
-    if (!moved.ok) return fail('decision', moved.reason === 'stale' ? 'Someone else moderated this petition first.' : 'This decision is not possible now.');
+    if (!moved.ok) return fail('decision', moved.reason === 'stale' ? 'petitions.errors.moderated_first' : 'petitions.errors.decision_impossible');
     if (args.decision === 'open') {
       const closes = new Date(args.now.getTime() + args.windowDays * 86_400_000).toISOString();
       await trx.updateTable('petitions').set({ threshold: args.threshold, closes_at: closes }).where('id', '=', args.petition.id).execute();
@@ -79,7 +80,7 @@ export async function moderatePetition(
 export async function startReview(db: Kysely<Database>, args: { actor: Actor; petition: PetitionRef; now: Date; requestId?: string }): Promise<CommandResult> {
   return db.transaction().execute(async (trx) => {
     const moved = await transitionPetition(trx, args.petition, 'under_review', { actor: args.actor }, args.now, { requestId: args.requestId });
-    if (!moved.ok) return fail('decision', 'This petition cannot be taken up for review now.');
+    if (!moved.ok) return fail('decision', 'petitions.errors.review_impossible');
     await trx.updateTable('petition_reviews').set({ started_at: args.now.toISOString() }).where('petition_id', '=', args.petition.id).execute();
     return { ok: true as const };
   });
@@ -90,12 +91,12 @@ export async function decideReview(
   db: Kysely<Database>,
   args: { actor: Actor; petition: PetitionRef; decision: 'accepted' | 'rejected'; reason: string; subCommitteeId: number | null; now: Date; requestId?: string },
 ): Promise<CommandResult> {
-  const e = checkText('reason', args.reason, REASON_MAX, 'The reason');
+  const e = checkText('reason', args.reason, REASON_MAX, 'petitions.errors.what_reason');
   if (e) return { ok: false, errors: [e] };
-  if (args.petition.state !== 'under_review') return fail('decision', 'This petition is not under review.');
+  if (args.petition.state !== 'under_review') return fail('decision', 'petitions.errors.not_under_review');
   return db.transaction().execute(async (trx) => {
     const moved = await transitionPetition(trx, args.petition, args.decision, { actor: args.actor }, args.now, { reason: args.reason, requestId: args.requestId });
-    if (!moved.ok) return fail('decision', 'Someone else decided on this petition first.');
+    if (!moved.ok) return fail('decision', 'petitions.errors.decided_first');
     await trx
       .updateTable('petition_reviews')
       .set({ decided_at: args.now.toISOString(), decision: args.decision, reason: args.reason.trim(), sub_committee_id: args.subCommitteeId, decided_by: args.actor.id })
@@ -121,13 +122,13 @@ export async function publishResult(
   db: Kysely<Database>,
   args: { actor: Actor; petition: PetitionRef; result: ResultInput; files: { filename: string; mimetype: string; data: Buffer }[]; now: Date; requestId?: string },
 ): Promise<CommandResult> {
-  if (args.petition.state !== 'accepted') return fail('findings', 'Only an accepted petition can have a published result.');
-  const errors = [checkText('action_title', args.result.title, TITLE_MAX, 'The name of the inspection'), checkText('tested', args.result.tested, BODY_MAX, 'What was tested'), checkText('findings', args.result.findings, BODY_MAX, 'The findings')].filter((x): x is FieldError => x !== null);
+  if (args.petition.state !== 'accepted') return fail('findings', 'petitions.errors.not_accepted');
+  const errors = [checkText('action_title', args.result.title, TITLE_MAX, 'petitions.errors.what_inspection'), checkText('tested', args.result.tested, BODY_MAX, 'petitions.errors.what_tested'), checkText('findings', args.result.findings, BODY_MAX, 'petitions.errors.what_findings')].filter((x): x is FieldError => x !== null);
   if (errors.length) return { ok: false, errors };
   const r = args.result;
   return db.transaction().execute(async (trx) => {
     const moved = await transitionPetition(trx, args.petition, 'results_published', { actor: args.actor }, args.now, { requestId: args.requestId });
-    if (!moved.ok) return fail('findings', 'Someone else published the result first.');
+    if (!moved.ok) return fail('findings', 'petitions.errors.published_first');
     await trx
       .insertInto('petition_actions')
       .values({ petition_id: args.petition.id, title: r.title.trim(), planned_start: r.planned_start, planned_end: r.planned_end, actual_label: null, actual_start: r.actual_start, actual_end: r.actual_end, tested: r.tested.trim(), findings: r.findings.trim(), published_at: args.now.toISOString(), source: null })

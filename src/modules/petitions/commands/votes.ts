@@ -5,7 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { canMove, VOTABLE, voteStamp, type VoteState } from '../vote-state.ts';
 
 export type BallotResult =
@@ -81,9 +81,9 @@ export async function createVoteTask(
   args: { actor: Actor; channelId: number; title: string; description: string; threshold: number | null; closesAt: string | null; now: Date },
 ): Promise<VoteCommandResult> {
   const errors: FieldError[] = [];
-  if (!args.title.trim() || args.title.length > 200) errors.push({ field: 'title', message: 'Give the task a title of at most 200 characters.' });
-  if (!args.description.trim() || args.description.length > 5000) errors.push({ field: 'description', message: 'Describe the task in at most 5,000 characters.' });
-  if (args.threshold !== null && (!Number.isInteger(args.threshold) || args.threshold < 1)) errors.push({ field: 'threshold', message: 'The threshold is a whole number of yes votes, at least 1.' });
+  if (!args.title.trim() || args.title.length > 200) errors.push(fieldError('title', 'petitions.errors.task_title', { max: 200 }));
+  if (!args.description.trim() || args.description.length > 5000) errors.push(fieldError('description', 'petitions.errors.task_description', { max: 5000 }));
+  if (args.threshold !== null && (!Number.isInteger(args.threshold) || args.threshold < 1)) errors.push(fieldError('threshold', 'petitions.errors.threshold'));
   if (errors.length) return { ok: false, errors };
   const at = args.now.toISOString();
   const id = await db.transaction().execute(async (trx) => {
@@ -103,8 +103,8 @@ export async function moveVoteTask(
   db: Kysely<Database>,
   args: { actor: Actor; task: { id: number; title: string; state: VoteState }; to: VoteState; decision?: string; reason?: string; meeting?: string; strategy?: string; now: Date },
 ): Promise<VoteCommandResult> {
-  if (!canMove(args.task.state, args.to)) return { ok: false, errors: [{ field: 'decision', message: 'This step is not possible for the task now.' }] };
-  if (args.to === 'decided' && !(args.decision?.trim() && args.reason?.trim())) return { ok: false, errors: [{ field: 'reason', message: 'Record the committee’s decision and its reason.' }] };
+  if (!canMove(args.task.state, args.to)) return { ok: false, errors: [fieldError('decision', 'petitions.errors.step_impossible')] };
+  if (args.to === 'decided' && !(args.decision?.trim() && args.reason?.trim())) return { ok: false, errors: [fieldError('reason', 'petitions.errors.decision_reason')] };
   const at = args.now.toISOString();
   return db.transaction().execute(async (trx) => {
     const set: Record<string, string | null> = { state: args.to, updated_at: at, [voteStamp(args.to)]: at };
@@ -115,7 +115,7 @@ export async function moveVoteTask(
       set.strategy_decision = args.strategy?.trim() || null;
     }
     const r = await trx.updateTable('vote_tasks').set(set).where('id', '=', args.task.id).where('state', '=', args.task.state).executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) return { ok: false as const, errors: [{ field: 'decision', message: 'Someone else moved this task first.' }] };
+    if (Number(r.numUpdatedRows) !== 1) return { ok: false as const, errors: [fieldError('decision', 'petitions.errors.moved_first')] };
     await recordAudit(trx, { actor: args.actor, action: `vote.${args.to}`, entityType: 'vote_task', entityId: args.task.id, entityLabel: args.task.title, public: true, before: { state: args.task.state }, after: set, at: args.now });
     return { ok: true as const };
   });

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -9,13 +9,13 @@ import { StateBadge } from './petition-parts.tsx';
 export function NewPetitionPage(props: { ctx: ViewContext; channels: { id: number; title: string; organization_name: string }[]; values: { channel: string; title: string; body: string }; errors: FieldError[] }) {
   const { ctx, values, errors } = props;
   const { t } = ctx;
-  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const err = (f: string) => errorFor(t, errors, f);
   return (
     <Layout ctx={ctx} meta={{ title: t('petitions.new_title'), breadcrumbs: [{ href: '/petitions', label: t('petitions.title') }] }}>
       <div class="narrow">
         <h1 safe>{t('petitions.new_title')}</h1>
         <p safe>{t('petitions.new_intro')}</p>
-        <ErrorSummary title={t('petitions.errors_title')} errors={errors} />
+        <ErrorSummary t={t} title={t('petitions.errors_title')} errors={errors} />
         <form method="post" action="/petitions" class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
           <Field id="channel" label={t('petitions.field_channel')} error={err('channel')}>

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
 import type { SignatureDay } from '../signature-history.ts';
 import { SignaturesFigure } from './signature-chart.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
@@ -69,7 +69,7 @@ function SignForm({ ctx, p, identified, email, errors }: { ctx: ViewContext; p: 
       <h2 id="sign-title" safe>
         {t('petitions.sign_title')}
       </h2>
-      <ErrorSummary title={t('petitions.errors_title')} errors={errors} />
+      <ErrorSummary t={t} title={t('petitions.errors_title')} errors={errors} />
       <form method="post" action={`/petitions/${p.id}/sign`} class="stack" novalidate>
         <CsrfField token={ctx.csrfToken} />
         {identified ? (
@@ -77,7 +77,7 @@ function SignForm({ ctx, p, identified, email, errors }: { ctx: ViewContext; p: 
         ) : (
           <>
             <p safe>{t('petitions.sign_intro')}</p>
-            <Field id="email" label={t('petitions.email')} error={errors.find((e) => e.field === 'email')?.message}>
+            <Field id="email" label={t('petitions.email')} error={errorFor(t, errors, 'email')}>
               <input class="krds-input" type="email" id="email" name="email" autocomplete="email" required value={email} />
             </Field>
           </>

@@ -2,6 +2,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { formatDateTime, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { ShareBar } from '../../action-plans/views/components.tsx';
 import type { PetitionRow } from '../petitions.repository.ts';
+import { textLang } from '../../../platform/views/lang.ts';
 
 const STATE_BADGE: Record<string, string> = {
   pending_moderation: 'bg-light-gray',
@@ -85,7 +86,7 @@ export function PetitionCard({ ctx, p, now }: { ctx: ViewContext; p: PetitionRow
         {p.organization_name}
       </p>
       <h2 class="petition-title">
-        <a href={`/petitions/${p.id}`} safe>
+        <a href={`/petitions/${p.id}`} lang={textLang(ctx, p)} safe>
           {p.title}
         </a>
       </h2>

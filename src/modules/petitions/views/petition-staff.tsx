@@ -1,5 +1,5 @@
 // The forms officers and committee members see on a petition page, each for the state it acts on.
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Check, CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import type { PetitionRow } from '../petitions.repository.ts';
@@ -12,7 +12,6 @@ export interface StaffView {
   errors: FieldError[];
 }
 
-const err = (errors: FieldError[], field: string) => errors.find((e) => e.field === field)?.message;
 
 export function StaffPanel({ ctx, p, view }: { ctx: ViewContext; p: PetitionRow; view: StaffView }) {
   const { t } = ctx;
@@ -26,11 +25,11 @@ export function StaffPanel({ ctx, p, view }: { ctx: ViewContext; p: PetitionRow;
       <h2 id="staff-title" safe>
         {moderation ? t('petitions.moderate') : publish ? t('petitions.publish') : t('petitions.review')}
       </h2>
-      <ErrorSummary title={t('petitions.errors_title')} errors={view.errors} />
+      <ErrorSummary t={t} title={t('petitions.errors_title')} errors={view.errors} />
       {moderation ? (
         <form method="post" action={`/petitions/${p.id}/moderate`} class="stack">
           <CsrfField token={ctx.csrfToken} />
-          <Field id="reason" label={t('petitions.reason')} error={err(view.errors, 'reason')}>
+          <Field id="reason" label={t('petitions.reason')} error={errorFor(t, view.errors, 'reason')}>
             <textarea id="reason" name="reason" class="krds-input" rows="3"></textarea>
           </Field>
           <div class="button-row">
@@ -73,7 +72,7 @@ export function StaffPanel({ ctx, p, view }: { ctx: ViewContext; p: PetitionRow;
               ))}
             </select>
           </Field>
-          <Field id="reason" label={t('petitions.reason')} error={err(view.errors, 'reason')}>
+          <Field id="reason" label={t('petitions.reason')} error={errorFor(t, view.errors, 'reason')}>
             <textarea id="reason" name="reason" class="krds-input" rows="4" required></textarea>
           </Field>
           <button type="submit" class="krds-btn primary" safe>
@@ -86,27 +85,27 @@ export function StaffPanel({ ctx, p, view }: { ctx: ViewContext; p: PetitionRow;
       {publish ? (
         <form method="post" action={`/petitions/${p.id}/result`} enctype="multipart/form-data" class="stack">
           <CsrfField token={ctx.csrfToken} />
-          <Field id="action_title" label={t('petitions.inspection')} error={err(view.errors, 'action_title')}>
+          <Field id="action_title" label={t('petitions.inspection')} error={errorFor(t, view.errors, 'action_title')}>
             <input id="action_title" name="action_title" class="krds-input" required value={p.title} />
           </Field>
           <div class="date-pair">
-            <Field id="actual_start" label={`${t('petitions.actual')} (${t('commitment.start')})`} error={err(view.errors, 'actual_start')}>
+            <Field id="actual_start" label={`${t('petitions.actual')} (${t('commitment.start')})`} error={errorFor(t, view.errors, 'actual_start')}>
               <input id="actual_start" name="actual_start" type="date" class="krds-input" />
             </Field>
-            <Field id="actual_end" label={`${t('petitions.actual')} (${t('commitment.end')})`} error={err(view.errors, 'actual_end')}>
+            <Field id="actual_end" label={`${t('petitions.actual')} (${t('commitment.end')})`} error={errorFor(t, view.errors, 'actual_end')}>
               <input id="actual_end" name="actual_end" type="date" class="krds-input" />
             </Field>
           </div>
-          <Field id="tested" label={t('petitions.tested')} error={err(view.errors, 'tested')}>
+          <Field id="tested" label={t('petitions.tested')} error={errorFor(t, view.errors, 'tested')}>
             <textarea id="tested" name="tested" class="krds-input" rows="3" required></textarea>
           </Field>
-          <Field id="findings" label={t('petitions.findings')} error={err(view.errors, 'findings')}>
+          <Field id="findings" label={t('petitions.findings')} error={errorFor(t, view.errors, 'findings')}>
             <textarea id="findings" name="findings" class="krds-input" rows="5" required></textarea>
           </Field>
           <Field id="measures" label={t('petitions.measures')} hint={t('petitions.measures_hint')}>
             <textarea id="measures" name="measures" class="krds-input" rows="3"></textarea>
           </Field>
-          <Field id="files" label={t('petitions.files')} error={err(view.errors, 'files')}>
+          <Field id="files" label={t('petitions.files')} error={errorFor(t, view.errors, 'files')}>
             <input id="files" name="files" type="file" multiple class="krds-input" />
           </Field>
           <button type="submit" class="krds-btn primary" safe>

@@ -66,7 +66,7 @@ export function VoteListPage(props: { ctx: ViewContext; tasks: Task[]; channels:
           <h2 id="new-vote" safe>
             {t('votes.new_title')}
           </h2>
-          <ErrorSummary title={t('petitions.errors_title')} errors={props.errors} />
+          <ErrorSummary t={t} title={t('petitions.errors_title')} errors={props.errors} />
           <form method="post" action="/votes" class="stack">
             <CsrfField token={ctx.csrfToken} />
             <Field id="channel" label={t('votes.channel')}>
@@ -120,7 +120,7 @@ export function VotePage(props: { ctx: ViewContext; task: Task; identified: bool
               <h2 id="vote-title" safe>
                 {t('votes.vote_title')}
               </h2>
-              <ErrorSummary title={t('petitions.errors_title')} errors={props.errors} />
+              <ErrorSummary t={t} title={t('petitions.errors_title')} errors={props.errors} />
               {props.identified ? (
                 <form method="post" action={`/votes/${task.id}/ballot`} class="button-row">
                   <CsrfField token={ctx.csrfToken} />

@@ -3,6 +3,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { FiguresTable, Select, TextFilter } from '../../open-data/views/parts.tsx';
 import type { TaskShape } from '../policy-registry.presenter.ts';
 import type { SystemFacts } from '../registry.load.ts';
+import { textLang } from '../../../platform/views/lang.ts';
 
 export interface RegistryFilter {
   q: string;
@@ -36,7 +37,7 @@ function Facts({ ctx, facts }: { ctx: ViewContext; facts: SystemFacts }) {
           <tbody>
             {facts.milestones.map((m) => (
               <tr>
-                <td safe>{m.title}</td>
+                <td lang={textLang(ctx, m)} safe>{m.title}</td>
                 <td safe>{m.start ?? t('policy_registry.empty_cell')}</td>
                 <td safe>{m.end ?? t('policy_registry.empty_cell')}</td>
                 <td safe>{m.level_label ?? ''}</td>
@@ -69,7 +70,7 @@ function Facts({ ctx, facts }: { ctx: ViewContext; facts: SystemFacts }) {
   );
 }
 
-export function RegistryPage(props: { ctx: ViewContext; tasks: TaskShape[]; facts: SystemFacts; filter: RegistryFilter; organizations: { key: string; name: string }[]; years: number[]; canRegister: boolean }) {
+export function RegistryPage(props: { ctx: ViewContext; tasks: TaskShape[]; facts: SystemFacts; filter: RegistryFilter; organizations: { key: string; name: string; source: string | null }[]; years: number[]; canRegister: boolean }) {
   const { ctx, tasks, filter } = props;
   const { t } = ctx;
   const qs = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== '')).toString();
@@ -88,7 +89,7 @@ export function RegistryPage(props: { ctx: ViewContext; tasks: TaskShape[]; fact
       )}
       <form method="get" action="/policy-registry" class="filters" role="search" aria-label={t('policy_registry.search')}>
         <TextFilter id="q" label={t('policy_registry.search_label')} value={filter.q} />
-        <Select id="organization" label={t('policy_registry.organization')} value={filter.organization} all={t('policy_registry.all')} options={props.organizations.map((o) => ({ value: o.key, label: o.name }))} />
+        <Select id="organization" label={t('policy_registry.organization')} value={filter.organization} all={t('policy_registry.all')} options={props.organizations.map((o) => ({ value: o.key, label: o.name, lang: textLang(ctx, o) }))} />
         <Select id="year" label={t('policy_registry.year')} value={filter.year} all={t('policy_registry.all')} options={props.years.map((y) => ({ value: String(y), label: String(y) }))} />
         <Select id="status" label={t('policy_registry.status')} value={filter.status} all={t('policy_registry.all')} options={['designated', 'not_designated'].map((s) => ({ value: s, label: t(`policy_registry.state.${s}`) }))} />
         <button type="submit" class="krds-btn secondary" safe>

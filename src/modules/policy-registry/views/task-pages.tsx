@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -8,7 +8,6 @@ import type { ApplicationRow } from '../policy-registry.repository.ts';
 import type { TaskShape } from '../policy-registry.presenter.ts';
 import type { TaskInput } from '../task-input.ts';
 
-const errorFor = (errors: FieldError[], field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
 const crumbs = (ctx: ViewContext) => [{ href: '/policy-registry', label: ctx.t('policy_registry.title') }];
 
 function Officials({ ctx, task }: { ctx: ViewContext; task: TaskShape }) {
@@ -77,7 +76,7 @@ export function TaskPage(props: { ctx: ViewContext; task: TaskShape; staffApplic
       ) : (
         <p class="muted" safe>{t('policy_registry.no_applications')}</p>
       )}
-      <ErrorSummary title={t('policy_registry.errors_title')} errors={errors} />
+      <ErrorSummary t={t} title={t('policy_registry.errors_title')} errors={errors} />
       {task.status === 'designated' ? (
         ''
       ) : ctx.actor ? (
@@ -86,7 +85,7 @@ export function TaskPage(props: { ctx: ViewContext; task: TaskShape; staffApplic
           <p class="muted small" safe>{t('policy_registry.apply_privacy')}</p>
           <form method="post" action={`/policy-registry/tasks/${task.id}/applications`} class="stack" novalidate>
             <CsrfField token={ctx.csrfToken} />
-            <Field id="reason" label={t('policy_registry.reason_label')} error={errorFor(errors, 'reason')}>
+            <Field id="reason" label={t('policy_registry.reason_label')} error={errorFor(t, errors, 'reason')}>
               <textarea id="reason" name="reason" class="krds-input" rows="4" required safe>
                 {props.reason}
               </textarea>
@@ -145,10 +144,10 @@ export function TaskFormPage(props: { ctx: ViewContext; organizations: { key: st
     <Layout ctx={ctx} meta={{ title: t('policy_registry.form_title'), breadcrumbs: crumbs(ctx) }}>
       <h1 safe>{t('policy_registry.form_title')}</h1>
       <div class="narrow">
-        <ErrorSummary title={t('policy_registry.errors_title')} errors={errors} />
+        <ErrorSummary t={t} title={t('policy_registry.errors_title')} errors={errors} />
         <form method="post" action="/policy-registry/tasks" class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <Field id="organization" label={t('policy_registry.organization')} error={errorFor(errors, 'organization')}>
+          <Field id="organization" label={t('policy_registry.organization')} error={errorFor(t, errors, 'organization')}>
             <select id="organization" name="organization" class="krds-form-select">
               {props.organizations.map((o) => (
                 <option value={o.key} selected={values.organization === o.key} safe>
@@ -157,23 +156,23 @@ export function TaskFormPage(props: { ctx: ViewContext; organizations: { key: st
               ))}
             </select>
           </Field>
-          <Field id="title" label={t('policy_registry.title_label')} error={errorFor(errors, 'title')}>
+          <Field id="title" label={t('policy_registry.title_label')} error={errorFor(t, errors, 'title')}>
             <input id="title" name="title" class="krds-input" value={values.title} maxlength="200" required />
           </Field>
-          <Field id="overview" label={t('policy_registry.overview')} error={errorFor(errors, 'overview')}>
+          <Field id="overview" label={t('policy_registry.overview')} error={errorFor(t, errors, 'overview')}>
             <textarea id="overview" name="overview" class="krds-input" rows="5" required safe>
               {values.overview}
             </textarea>
           </Field>
-          <Field id="year" label={t('policy_registry.year')} hint={t('policy_registry.year_hint')} error={errorFor(errors, 'year')}>
+          <Field id="year" label={t('policy_registry.year')} hint={t('policy_registry.year_hint')} error={errorFor(t, errors, 'year')}>
             <input id="year" name="year" class="krds-input" value={values.year} maxlength="4" inputmode="numeric" aria-describedby="year-hint" />
           </Field>
-          <Field id="timeline" label={t('policy_registry.timeline')} hint={t('policy_registry.timeline_hint')} error={errorFor(errors, 'timeline')}>
+          <Field id="timeline" label={t('policy_registry.timeline')} hint={t('policy_registry.timeline_hint')} error={errorFor(t, errors, 'timeline')}>
             <textarea id="timeline" name="timeline" class="krds-input" rows="5" aria-describedby="timeline-hint" safe>
               {values.timeline}
             </textarea>
           </Field>
-          <Field id="officials" label={t('policy_registry.officials')} hint={t('policy_registry.officials_hint')} error={errorFor(errors, 'officials')}>
+          <Field id="officials" label={t('policy_registry.officials')} hint={t('policy_registry.officials_hint')} error={errorFor(t, errors, 'officials')}>
             <textarea id="officials" name="officials" class="krds-input" rows="5" aria-describedby="officials-hint" safe>
               {values.officials}
             </textarea>

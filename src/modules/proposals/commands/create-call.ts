@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
+import type { MessageKey } from '../../../platform/i18n/message.ts';
 import { ImpossibleDateError, parseDateLabel, parseIsoDay, sortKey } from '../../action-plans/date-label.ts';
 import { insertCall, insertCategory, insertTimelineStep } from '../proposals.repository.ts';
 
@@ -40,12 +41,12 @@ export function slugify(title: string, suffix: string): string {
   return `${base || 'call'}-${suffix}`;
 }
 
-function day(errors: FieldError[], field: string, raw: string, label: string): string {
+function day(errors: FieldError[], field: string, raw: string, label: MessageKey): string {
   try {
     return parseIsoDay(raw);
   } catch (e) {
     if (!(e instanceof ImpossibleDateError)) throw e;
-    errors.push({ field, message: `${label}: ${e.message}.` });
+    errors.push(e.field(field, label));
     return '';
   }
 }
@@ -57,18 +58,18 @@ export function validateCall(
   const errors: FieldError[] = [];
   const title = input.title.trim();
   const description = input.description.trim();
-  if (!title) errors.push({ field: 'title', message: 'Give the call a title.' });
-  if (title.length > 200) errors.push({ field: 'title', message: 'The title is too long: at most 200 characters.' });
-  if (!description) errors.push({ field: 'description', message: 'Describe what the call asks for.' });
-  if (description.length > 10_000) errors.push({ field: 'description', message: 'The description is too long: at most 10,000 characters.' });
+  if (!title) errors.push(fieldError('title', 'proposals.errors.call_title'));
+  if (title.length > 200) errors.push(fieldError('title', 'error.field.title_too_long', { max: 200 }));
+  if (!description) errors.push(fieldError('description', 'proposals.errors.call_description'));
+  if (description.length > 10_000) errors.push(fieldError('description', 'proposals.errors.description_long', { max: 10_000 }));
   let planId: number | null = null;
   if (input.plan.trim()) {
     planId = lookups.plans.get(input.plan.trim()) ?? null;
-    if (planId === null) errors.push({ field: 'plan', message: `There is no action plan "${input.plan.trim().slice(0, 100)}".` });
+    if (planId === null) errors.push(fieldError('plan', 'proposals.errors.no_plan', { slug: input.plan.trim().slice(0, 100) }));
   }
-  const opensOn = input.opens_on.trim() ? day(errors, 'opens_on', input.opens_on, 'Opens on') : (errors.push({ field: 'opens_on', message: 'Give the day the call opens.' }), '');
-  const closesOn = input.closes_on.trim() ? day(errors, 'closes_on', input.closes_on, 'Closes on') : (errors.push({ field: 'closes_on', message: 'Give the day the call closes.' }), '');
-  if (opensOn && closesOn && closesOn < opensOn) errors.push({ field: 'closes_on', message: 'The call cannot close before it opens.' });
+  const opensOn = input.opens_on.trim() ? day(errors, 'opens_on', input.opens_on, 'proposals.call_form.opens_on') : (errors.push(fieldError('opens_on', 'proposals.errors.opens_on')), '');
+  const closesOn = input.closes_on.trim() ? day(errors, 'closes_on', input.closes_on, 'proposals.call_form.closes_on') : (errors.push(fieldError('closes_on', 'proposals.errors.closes_on')), '');
+  if (opensOn && closesOn && closesOn < opensOn) errors.push(fieldError('closes_on', 'proposals.errors.closes_before'));
 
   const categories: ValidCall['categories'] = [];
   for (const line of input.categories.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
@@ -77,13 +78,13 @@ export function validateCall(
     let organizationId: number | null = null;
     if (orgKey) {
       organizationId = lookups.organizations.get(orgKey) ?? null;
-      if (organizationId === null) errors.push({ field: 'categories', message: `"${orgKey.slice(0, 100)}" is not the key of an organization.` });
+      if (organizationId === null) errors.push(fieldError('categories', 'proposals.errors.not_org_key', { key: orgKey.slice(0, 100) }));
     }
-    if (name.length > 200) errors.push({ field: 'categories', message: 'A category name is at most 200 characters.' });
+    if (name.length > 200) errors.push(fieldError('categories', 'proposals.errors.category_long', { max: 200 }));
     categories.push({ title: name, organizationId });
   }
-  if (categories.length === 0) errors.push({ field: 'categories', message: 'Give at least one category, one a line.' });
-  if (categories.length > 20) errors.push({ field: 'categories', message: 'At most 20 categories.' });
+  if (categories.length === 0) errors.push(fieldError('categories', 'proposals.errors.no_category'));
+  if (categories.length > 20) errors.push(fieldError('categories', 'proposals.errors.max_categories', { max: 20 }));
 
   const timeline: ValidCall['timeline'] = [];
   for (const line of input.timeline.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
@@ -93,24 +94,24 @@ export function validateCall(
     if (!step) continue;
     try {
       const parsed = parseDateLabel(date);
-      if (parsed.precision === 'unrecognized') errors.push({ field: 'timeline', message: `"${date.slice(0, 40)}" is not a date (2026-12-01, 2026. 12., First half of 2027).` });
+      if (parsed.precision === 'unrecognized') errors.push(fieldError('timeline', 'proposals.errors.not_timeline_date', { value: date.slice(0, 40) }));
     } catch (e) {
       if (!(e instanceof ImpossibleDateError)) throw e;
-      errors.push({ field: 'timeline', message: `${e.message}.` });
+      errors.push(e.field('timeline'));
     }
     timeline.push({ title: step.slice(0, 300), date });
   }
-  if (timeline.length > 30) errors.push({ field: 'timeline', message: 'At most 30 timeline steps.' });
+  if (timeline.length > 30) errors.push(fieldError('timeline', 'proposals.errors.max_steps', { max: 30 }));
 
   let responseDays: number | null = null;
   if (input.response_days.trim()) {
     const n = Number(input.response_days.trim());
-    if (!Number.isInteger(n) || n < 1 || n > 365) errors.push({ field: 'response_days', message: 'Days to answer must be a whole number from 1 to 365.' });
+    if (!Number.isInteger(n) || n < 1 || n > 365) errors.push(fieldError('response_days', 'proposals.errors.response_days'));
     else responseDays = n;
   }
   const criteria = input.selection_criteria.trim();
-  if (!criteria) errors.push({ field: 'selection_criteria', message: 'Publish the selection criteria with the call.' });
-  if (criteria.length > 10_000) errors.push({ field: 'selection_criteria', message: 'The criteria are too long: at most 10,000 characters.' });
+  if (!criteria) errors.push(fieldError('selection_criteria', 'proposals.errors.criteria'));
+  if (criteria.length > 10_000) errors.push(fieldError('selection_criteria', 'proposals.errors.criteria_long', { max: 10_000 }));
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { slug: slugify(title, lookups.suffix), title, description, planId, opensOn, closesOn, selectionCriteria: criteria, categories, timeline, responseDays } };
 }

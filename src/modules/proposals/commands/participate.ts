@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { insertComment, insertSupport, setCommentHidden, setHidden } from '../proposals.repository.ts';
 
 export const MAX_COMMENT = 4000;
@@ -20,8 +20,8 @@ export async function supportProposal(db: Kysely<Database>, args: { actor: Actor
 
 export function validateComment(body: string): { ok: true; value: string } | { ok: false; errors: FieldError[] } {
   const text = body.trim();
-  if (!text) return { ok: false, errors: [{ field: 'comment', message: 'The comment cannot be empty.' }] };
-  if (text.length > MAX_COMMENT) return { ok: false, errors: [{ field: 'comment', message: `The comment is too long: at most ${MAX_COMMENT} characters.` }] };
+  if (!text) return { ok: false, errors: [fieldError('comment', 'proposals.errors.comment_empty')] };
+  if (text.length > MAX_COMMENT) return { ok: false, errors: [fieldError('comment', 'proposals.errors.comment_long', { max: MAX_COMMENT })] };
   return { ok: true, value: text };
 }
 
@@ -41,14 +41,14 @@ export interface ModerationInput {
 
 export function validateModeration(input: ModerationInput): { ok: true; value: { hide: boolean; reason: string; commentId: number | null } } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  if (input.action !== 'hide' && input.action !== 'restore') errors.push({ field: 'action', message: 'Choose to hide or to restore.' });
+  if (input.action !== 'hide' && input.action !== 'restore') errors.push(fieldError('action', 'proposals.errors.hide_or_restore'));
   const reason = input.reason.trim();
-  if (!reason) errors.push({ field: 'reason', message: 'Give the reason: moderation is published with its reason.' });
-  if (reason.length > MAX_MODERATION_REASON) errors.push({ field: 'reason', message: `The reason is at most ${MAX_MODERATION_REASON} characters.` });
+  if (!reason) errors.push(fieldError('reason', 'proposals.errors.moderation_reason'));
+  if (reason.length > MAX_MODERATION_REASON) errors.push(fieldError('reason', 'proposals.errors.moderation_reason_long', { max: MAX_MODERATION_REASON }));
   let commentId: number | null = null;
   if (input.comment.trim()) {
     const n = Number(input.comment.trim());
-    if (!Number.isInteger(n) || n < 1) errors.push({ field: 'comment', message: 'That is not a comment of this proposal.' });
+    if (!Number.isInteger(n) || n < 1) errors.push(fieldError('comment', 'proposals.errors.not_a_comment'));
     else commentId = n;
   }
   if (errors.length) return { ok: false, errors };

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { isLocale, translator, type Locale } from '../../../platform/i18n/i18n.ts';
 import { enqueueMail } from '../../../platform/mail/outbox.ts';
 import { applyTransition, DECISION_TRANSITION, isDecision, type Decision } from '../proposal-state.ts';
@@ -29,19 +29,19 @@ export interface ValidResponse {
 export function validateResponse(input: ResponseInput, commitments: { id: number }[]): { ok: true; value: ValidResponse } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const reason = input.reason.trim();
-  if (!isDecision(input.decision)) errors.push({ field: 'decision', message: 'Choose a decision: adopted, partially adopted, under review or not adopted.' });
-  if (!reason) errors.push({ field: 'reason', message: 'Give the reason for the decision: every response is published with its reason.' });
-  if (reason.length > MAX_REASON) errors.push({ field: 'reason', message: `The reason is too long: at most ${MAX_REASON} characters.` });
+  if (!isDecision(input.decision)) errors.push(fieldError('decision', 'proposals.errors.decision'));
+  if (!reason) errors.push(fieldError('reason', 'proposals.errors.reason'));
+  if (reason.length > MAX_REASON) errors.push(fieldError('reason', 'error.field.reason_too_long', { max: MAX_REASON }));
   let commitmentId: number | null = null;
   if (input.commitment.trim()) {
     const id = Number(input.commitment.trim());
-    if (!commitments.some((c) => c.id === id)) errors.push({ field: 'commitment', message: 'Choose a commitment from the list.' });
+    if (!commitments.some((c) => c.id === id)) errors.push(fieldError('commitment', 'error.field.choose_commitment'));
     else commitmentId = id;
   }
   const adopted = input.decision === 'adopted' || input.decision === 'partially_adopted';
-  if (commitmentId !== null && !adopted) errors.push({ field: 'commitment', message: 'Only an adopted or partially adopted proposal becomes a commitment.' });
+  if (commitmentId !== null && !adopted) errors.push(fieldError('commitment', 'proposals.errors.only_adopted'));
   const policy = input.policy.trim() || null;
-  if (policy && policy.length > 2000) errors.push({ field: 'policy', message: 'The policy description is at most 2,000 characters.' });
+  if (policy && policy.length > 2000) errors.push(fieldError('policy', 'proposals.errors.policy_long', { max: 2000 }));
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { decision: input.decision as Decision, reason, commitmentId, policy } };
 }

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { applyTransition, EDITABLE } from '../proposal-state.ts';
 import { addDays, seoulDay } from '../proposal-rules.ts';
 import { insertProposal, updateProposalText, type ProposalRow } from '../proposals.repository.ts';
@@ -28,14 +28,14 @@ export function validateProposal(input: ProposalInput, categories: { id: number;
   const errors: FieldError[] = [];
   const title = input.title.trim();
   const body = input.body.trim();
-  if (!title) errors.push({ field: 'title', message: 'Give your proposal a title.' });
-  if (title.length > MAX_TITLE) errors.push({ field: 'title', message: `The title is too long: at most ${MAX_TITLE} characters.` });
-  if (!body) errors.push({ field: 'body', message: 'Describe your proposal: the text cannot be empty.' });
-  if (body.length > MAX_BODY) errors.push({ field: 'body', message: `The text is too long: at most ${MAX_BODY} characters.` });
+  if (!title) errors.push(fieldError('title', 'proposals.errors.title'));
+  if (title.length > MAX_TITLE) errors.push(fieldError('title', 'error.field.title_too_long', { max: MAX_TITLE }));
+  if (!body) errors.push(fieldError('body', 'proposals.errors.body'));
+  if (body.length > MAX_BODY) errors.push(fieldError('body', 'error.field.text_too_long', { max: MAX_BODY }));
   let category: ValidProposal['category'] = null;
   if (categories.length > 0) {
     category = categories.find((c) => String(c.id) === input.category.trim()) ?? null;
-    if (!category) errors.push({ field: 'category', message: 'Choose one of the categories of this call.' });
+    if (!category) errors.push(fieldError('category', 'proposals.errors.category'));
   }
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { title, body, category } };

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
 import { formatDay } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -26,7 +26,7 @@ function Window({ ctx, call }: { ctx: ViewContext; call: CallRow }) {
       </span>
     );
   }
-  return <span safe>{call.window_label ?? ctx.t('date.unknown')}</span>;
+  return call.window_label ? <span lang={textLang(ctx, call)} safe>{call.window_label}</span> : <span safe>{ctx.t('date.unknown')}</span>;
 }
 
 export function CallsPage({ ctx, calls, today, canCreate }: { ctx: ViewContext; calls: CallRow[]; today: string; canCreate: boolean }) {
@@ -53,7 +53,7 @@ export function CallsPage({ ctx, calls, today, canCreate }: { ctx: ViewContext; 
             <CallStatusBadge ctx={ctx} status={callStatus(c, today)} />
           </p>
           <h2>
-            <a href={`/calls/${c.slug}`} safe>
+            <a href={`/calls/${c.slug}`} lang={textLang(ctx, c)} safe>
               {c.title}
             </a>
           </h2>
@@ -127,7 +127,7 @@ export function CallPage(props: {
       <ul>
         {props.categories.map((c) => (
           <li>
-            <span safe>{c.title}</span>
+            <span lang={textLang(ctx, call)} safe>{c.title}</span>
             {c.organization_name ? <span class="muted" safe>{` · ${t('proposals.routed_to', { org: c.organization_name })}`}</span> : ''}
           </li>
         ))}
@@ -160,12 +160,12 @@ export function CallPage(props: {
 
 export function CallFormPage({ ctx, values, errors, plans }: { ctx: ViewContext; values: CallInput; errors: FieldError[]; plans: { slug: string; title: string }[] }) {
   const { t } = ctx;
-  const err = (f: string) => errors.filter((e) => e.field === f).map((e) => e.message).join(' ') || undefined;
+  const err = (f: string) => errorFor(t, errors, f);
   return (
     <Layout ctx={ctx} meta={{ title: t('proposals.new_call'), breadcrumbs: [{ href: '/calls', label: t('proposals.calls_title') }] }}>
       <div class="narrow">
         <h1 safe>{t('proposals.new_call')}</h1>
-        <ErrorSummary title={t('proposals.errors_title')} errors={errors} />
+        <ErrorSummary t={t} title={t('proposals.errors_title')} errors={errors} />
         <form method="post" action="/calls" class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
           <Field id="title" label={t('proposals.call_form.title')} error={err('title')}>

@@ -3,6 +3,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { isOverdue, isState } from '../proposal-state.ts';
 import type { CallStatus } from '../proposal-rules.ts';
 import type { ProposalRow } from '../proposals.repository.ts';
+import { textLang } from '../../../platform/views/lang.ts';
 
 const STATE_BADGE: Record<string, string> = {
   submitted: 'bg-light-gray',
@@ -77,14 +78,14 @@ export function ProposalTable({ ctx, rows, today, caption }: { ctx: ViewContext;
           {rows.map((p) => (
             <tr class={isOverdue(p, today) ? 'is-overdue' : ''}>
               <td>
-                <a href={`/proposals/${p.id}`} safe>
+                <a href={`/proposals/${p.id}`} lang={textLang(ctx, p)} safe>
                   {p.title}
                 </a>
               </td>
               <td>
                 <StateBadge ctx={ctx} state={p.state} />
               </td>
-              <td safe>{p.organization_name ?? p.organization_text ?? t('proposals.unrouted')}</td>
+              <td lang={p.organization_name ?? p.organization_text ? textLang(ctx, p) : undefined} safe>{p.organization_name ?? p.organization_text ?? t('proposals.unrouted')}</td>
               <td>
                 <Due ctx={ctx} p={p} today={today} />
               </td>

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -15,7 +15,7 @@ export function ProposalFormPage(props: {
 }) {
   const { ctx, values, errors } = props;
   const { t } = ctx;
-  const err = (f: string) => errors.filter((e) => e.field === f).map((e) => e.message).join(' ') || undefined;
+  const err = (f: string) => errorFor(t, errors, f);
   const title = props.mode === 'new' ? t('proposals.form_title') : t('proposals.edit_title');
   const crumbs = [{ href: '/calls', label: t('proposals.calls_title') }];
   if (props.call) crumbs.push({ href: `/calls/${props.call.slug}`, label: props.call.title });
@@ -25,7 +25,7 @@ export function ProposalFormPage(props: {
         <h1 safe>{title}</h1>
         {props.call ? <p class="lead" safe>{props.call.title}</p> : ''}
         {props.mode === 'edit' ? <p safe>{t('proposals.editable_note')}</p> : ''}
-        <ErrorSummary title={t('proposals.errors_title')} errors={errors} />
+        <ErrorSummary t={t} title={t('proposals.errors_title')} errors={errors} />
         <form method="post" action={props.action} class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
           <Field id="title" label={t('proposals.title')} error={err('title')}>

@@ -1,5 +1,5 @@
 // The forms on a proposal's page, each shown to those the policy allows, with errors in place.
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { canApply, DECISIONS } from '../proposal-state.ts';
 import type { ProposalPageProps } from './proposal-page.tsx';
@@ -15,9 +15,6 @@ function errs(props: ProposalPageProps, form: string): FieldError[] {
   return props.errors && props.errors.form === form ? props.errors.errors : [];
 }
 
-function errFor(list: FieldError[], field: string) {
-  return list.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
-}
 
 export function AnswerForm(props: ProposalPageProps) {
   const { ctx, p, forms } = props;
@@ -29,9 +26,9 @@ export function AnswerForm(props: ProposalPageProps) {
     <form method="post" action={`/proposals/${p.id}/responses`} class="stack answer-form" novalidate>
       <h3 safe>{t('proposals.answer')}</h3>
       <p class="muted" safe>{t('proposals.answer_intro')}</p>
-      <ErrorSummary title={t('proposals.errors_title')} errors={e} />
+      <ErrorSummary t={t} title={t('proposals.errors_title')} errors={e} />
       <CsrfField token={ctx.csrfToken} />
-      <Field id="decision" label={t('proposals.decision_label')} error={errFor(e, 'decision')}>
+      <Field id="decision" label={t('proposals.decision_label')} error={errorFor(t, e, 'decision')}>
         <select id="decision" name="decision" class="krds-form-select">
           <option value="" safe>
             {t('proposals.choose')}
@@ -43,12 +40,12 @@ export function AnswerForm(props: ProposalPageProps) {
           ))}
         </select>
       </Field>
-      <Field id="reason" label={t('proposals.reason')} error={errFor(e, 'reason')}>
+      <Field id="reason" label={t('proposals.reason')} error={errorFor(t, e, 'reason')}>
         <textarea id="reason" name="reason" class="krds-input" rows="5" safe>
           {v.reason ?? ''}
         </textarea>
       </Field>
-      <Field id="commitment" label={t('proposals.commitment')} error={errFor(e, 'commitment')}>
+      <Field id="commitment" label={t('proposals.commitment')} error={errorFor(t, e, 'commitment')}>
         <select id="commitment" name="commitment" class="krds-form-select">
           <option value="" safe>
             {t('proposals.none')}
@@ -60,7 +57,7 @@ export function AnswerForm(props: ProposalPageProps) {
           ))}
         </select>
       </Field>
-      <Field id="policy" label={t('proposals.policy')} error={errFor(e, 'policy')}>
+      <Field id="policy" label={t('proposals.policy')} error={errorFor(t, e, 'policy')}>
         <input id="policy" name="policy" class="krds-input" value={v.policy ?? ''} />
       </Field>
       <button type="submit" class="krds-btn primary" safe>
@@ -77,9 +74,9 @@ export function CommentForm(props: ProposalPageProps) {
   const typed: string = props.errors?.form === 'comment' ? (forms.values.comment ?? '') : '';
   return (
     <form method="post" action={`/proposals/${p.id}/comments`} class="stack" novalidate>
-      <ErrorSummary title={t('proposals.errors_title')} errors={e} />
+      <ErrorSummary t={t} title={t('proposals.errors_title')} errors={e} />
       <CsrfField token={ctx.csrfToken} />
-      <Field id="comment" label={t('proposals.comment')} error={errFor(e, 'comment')}>
+      <Field id="comment" label={t('proposals.comment')} error={errorFor(t, e, 'comment')}>
         <textarea id="comment" name="comment" class="krds-input" rows="3" safe>
           {typed}
         </textarea>
@@ -99,9 +96,9 @@ export function RouteForm(props: ProposalPageProps) {
   return (
     <form method="post" action={`/proposals/${p.id}/route`} class="stack" novalidate>
       <h3 safe>{t('proposals.route')}</h3>
-      <ErrorSummary title={t('proposals.errors_title')} errors={e} />
+      <ErrorSummary t={t} title={t('proposals.errors_title')} errors={e} />
       <CsrfField token={ctx.csrfToken} />
-      <Field id="organization" label={t('proposals.col_organization')} error={errFor(e, 'organization')}>
+      <Field id="organization" label={t('proposals.col_organization')} error={errorFor(t, e, 'organization')}>
         <select id="organization" name="organization" class="krds-form-select">
           <option value="" safe>
             {t('proposals.choose')}
@@ -128,9 +125,9 @@ export function ModerateForm(props: ProposalPageProps) {
   return (
     <form method="post" action={`/proposals/${p.id}/moderation`} class="stack" novalidate>
       <h3 safe>{t('proposals.moderate')}</h3>
-      <ErrorSummary title={t('proposals.errors_title')} errors={e} />
+      <ErrorSummary t={t} title={t('proposals.errors_title')} errors={e} />
       <CsrfField token={ctx.csrfToken} />
-      <Field id="mod_action" label={t('proposals.moderation_action')} error={errFor(e, 'action')}>
+      <Field id="mod_action" label={t('proposals.moderation_action')} error={errorFor(t, e, 'action')}>
         <select id="mod_action" name="action" class="krds-form-select">
           <option value="hide" safe>
             {t('proposals.hide')}
@@ -140,10 +137,10 @@ export function ModerateForm(props: ProposalPageProps) {
           </option>
         </select>
       </Field>
-      <Field id="mod_comment" label={t('proposals.moderation_comment')} error={errFor(e, 'comment')}>
+      <Field id="mod_comment" label={t('proposals.moderation_comment')} error={errorFor(t, e, 'comment')}>
         <input id="mod_comment" name="comment" inputmode="numeric" class="krds-input" value={v.comment ?? ''} />
       </Field>
-      <Field id="mod_reason" label={t('proposals.moderation_reason')} error={errFor(e, 'reason')}>
+      <Field id="mod_reason" label={t('proposals.moderation_reason')} error={errorFor(t, e, 'reason')}>
         <textarea id="mod_reason" name="reason" class="krds-input" rows="2" safe>
           {v.reason ?? ''}
         </textarea>
@@ -163,9 +160,9 @@ export function MatureForm(props: ProposalPageProps) {
   return (
     <form method="post" action={`/proposals/${p.id}/maturation`} class="stack" novalidate>
       <h3 safe>{t('proposals.mature')}</h3>
-      <ErrorSummary title={t('proposals.errors_title')} errors={e} />
+      <ErrorSummary t={t} title={t('proposals.errors_title')} errors={e} />
       <CsrfField token={ctx.csrfToken} />
-      <Field id="body_id" label={t('proposals.mature_body')} error={errFor(e, 'body')}>
+      <Field id="body_id" label={t('proposals.mature_body')} error={errorFor(t, e, 'body')}>
         <select id="body_id" name="body" class="krds-form-select">
           {forms.maturationBodies.map((b) => (
             <option value={String(b.id)} safe>

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { buildLiveModel } from '../plan-report-model.ts';
 import { countUnanswered, insertPlanReport, insertReportComment, setCommentResponse, type PlanReportRow, type ReportCommentRow } from '../plan-reports.repository.ts';
 import { applyReportTransition, commentClosesAt, takesComments, type ReportKind } from '../report-state.ts';
@@ -65,9 +65,9 @@ export async function finaliseReport(db: Kysely<Database>, args: Ctx & { slug: s
 export function validateComment(input: { section: string; body: string }, sections: readonly string[]): { ok: true; value: { section: string; body: string } } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const body = input.body.trim();
-  if (!sections.includes(input.section)) errors.push({ field: 'section', message: 'Choose the part of the report your comment is about.' });
-  if (!body) errors.push({ field: 'body', message: 'The comment cannot be empty.' });
-  if (body.length > MAX_COMMENT) errors.push({ field: 'body', message: `The comment is too long: at most ${MAX_COMMENT} characters.` });
+  if (!sections.includes(input.section)) errors.push(fieldError('section', 'plan_reports.errors.section'));
+  if (!body) errors.push(fieldError('body', 'plan_reports.errors.comment_empty'));
+  if (body.length > MAX_COMMENT) errors.push(fieldError('body', 'plan_reports.errors.comment_long', { max: MAX_COMMENT }));
   return errors.length ? { ok: false, errors } : { ok: true, value: { section: input.section, body } };
 }
 
@@ -82,8 +82,8 @@ export async function commentOnReport(db: Kysely<Database>, args: Ctx & { slug: 
 
 export function validateResponse(text: string): { ok: true; value: string } | { ok: false; errors: FieldError[] } {
   const body = text.trim();
-  if (!body) return { ok: false, errors: [{ field: 'response', message: 'The response cannot be empty.' }] };
-  if (body.length > MAX_RESPONSE) return { ok: false, errors: [{ field: 'response', message: `The response is too long: at most ${MAX_RESPONSE} characters.` }] };
+  if (!body) return { ok: false, errors: [fieldError('response', 'plan_reports.errors.response_empty')] };
+  if (body.length > MAX_RESPONSE) return { ok: false, errors: [fieldError('response', 'plan_reports.errors.response_long', { max: MAX_RESPONSE })] };
   return { ok: true, value: body };
 }
 

@@ -1,6 +1,6 @@
 // The plan's reports with public comment: the list, and one report with its state, its comment
 // form, the staff's answers and the report itself (with the comments and responses at its end).
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor as fieldErrorText, type FieldError } from '../../../platform/http/errors.ts';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -92,7 +92,7 @@ export function PlanReportPage(props: {
   ];
   const day = (iso: string) => formatDateTime(ctx.locale, iso);
   const f = props.forms ?? {};
-  const errorFor = (errors: FieldError[] | undefined, field: string) => (errors ?? []).filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
+  const errorFor = (errors: FieldError[] | undefined, field: string) => fieldErrorText(t, errors ?? [], field);
   return (
     <Layout
       ctx={ctx}
@@ -141,7 +141,7 @@ export function PlanReportPage(props: {
         {can.run && report.state !== 'final' ? (
           <section class="admin-tools" aria-labelledby="report-actions-title">
             <h2 id="report-actions-title" safe>{t('plan_reports.actions')}</h2>
-            <ErrorSummary title={t('plan_reports.actions')} errors={f.transition ?? []} />
+            <ErrorSummary t={t} title={t('plan_reports.actions')} errors={f.transition ?? []} />
             <form method="post" action={`${path}/transitions`}>
               <CsrfField token={ctx.csrfToken} />
               {report.state === 'draft' ? (
@@ -166,7 +166,7 @@ export function PlanReportPage(props: {
               <p safe>{t('plan_reports.closed')}</p>
             ) : can.comment ? (
               <form method="post" action={`${path}/comments`} class="stack" novalidate>
-                <ErrorSummary title={t('plan_reports.comment_errors')} errors={f.comment?.errors ?? []} />
+                <ErrorSummary t={t} title={t('plan_reports.comment_errors')} errors={f.comment?.errors ?? []} />
                 <CsrfField token={ctx.csrfToken} />
                 <Field id="section" label={t('plan_reports.comment_section')} error={errorFor(f.comment?.errors, 'section')}>
                   <select id="section" name="section" class="krds-form-select" lang="en">
@@ -198,7 +198,7 @@ export function PlanReportPage(props: {
               const id = `response-${c.id}`;
               return (
                 <form method="post" action={`${path}/comments/${c.id}/response`} class="stack respond-form">
-                  <ErrorSummary title={t('plan_reports.respond_errors')} errors={(mine?.errors ?? []).map((e) => ({ ...e, field: id }))} />
+                  <ErrorSummary t={t} title={t('plan_reports.respond_errors')} errors={(mine?.errors ?? []).map((e) => ({ ...e, field: id }))} />
                   <CsrfField token={ctx.csrfToken} />
                   <blockquote lang="en">
                     <p class="muted small" safe>{`#${c.id} · ${c.section_label} · ${c.author_label}`}</p>

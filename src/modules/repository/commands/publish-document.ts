@@ -5,13 +5,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { insertFile } from '../../action-plans/action-plans.repository.ts';
 import { cleanFilename, type UploadedFile, type UploadRules } from '../../action-plans/commands/post-progress-update.ts';
 import { ImpossibleDateError, parseIsoDay } from '../../action-plans/date-label.ts';
 import { sniffContentType } from '../../action-plans/uploads.ts';
 import { isDocumentKind, type DocumentKind } from '../repository-history.ts';
 import { insertDocument } from '../repository.repository.ts';
+import { msg } from '../../../platform/i18n/message.ts';
 
 export const MAX_TITLE = 300;
 export const MAX_DESCRIPTION = 4000;
@@ -45,35 +46,35 @@ export function validateDocument(
   const errors: FieldError[] = [];
   let status: 400 | 413 | 415 = 400;
   const title = input.title.trim();
-  if (!title) errors.push({ field: 'title', message: 'Give the document a title.' });
-  if (title.length > MAX_TITLE) errors.push({ field: 'title', message: `The title is at most ${MAX_TITLE} characters.` });
-  if (!isDocumentKind(input.kind)) errors.push({ field: 'kind', message: 'Choose the kind of document.' });
+  if (!title) errors.push(fieldError('title', 'repository.errors.title'));
+  if (title.length > MAX_TITLE) errors.push(fieldError('title', 'repository.errors.title_long', { max: MAX_TITLE }));
+  if (!isDocumentKind(input.kind)) errors.push(fieldError('kind', 'repository.errors.kind'));
   let documentDate = '';
-  if (!input.document_date.trim()) errors.push({ field: 'document_date', message: 'Give the date of the document (YYYY-MM-DD).' });
+  if (!input.document_date.trim()) errors.push(fieldError('document_date', 'repository.errors.date'));
   else {
     try {
       documentDate = parseIsoDay(input.document_date.trim());
-      if (documentDate > today) errors.push({ field: 'document_date', message: 'The date of the document cannot be in the future.' });
+      if (documentDate > today) errors.push(fieldError('document_date', 'error.field.future_day', { what: msg('repository.errors.date_what') }));
     } catch (e) {
       if (!(e instanceof ImpossibleDateError)) throw e;
-      errors.push({ field: 'document_date', message: `${e.message}.` });
+      errors.push(e.field('document_date'));
     }
   }
   const description = input.description.trim();
-  if (description.length > MAX_DESCRIPTION) errors.push({ field: 'description', message: `The description is at most ${MAX_DESCRIPTION} characters.` });
+  if (description.length > MAX_DESCRIPTION) errors.push(fieldError('description', 'repository.errors.description_long', { max: MAX_DESCRIPTION }));
   const code = input.commitment.trim();
-  if (code !== '' && !commitmentCodes.includes(code)) errors.push({ field: 'commitment', message: `The plan has no commitment "${code.slice(0, 20)}".` });
+  if (code !== '' && !commitmentCodes.includes(code)) errors.push(fieldError('commitment', 'repository.errors.no_commitment', { code: code.slice(0, 20) }));
 
   let file: UploadedFile | null = null;
-  if (!input.file || input.file.data.length === 0) errors.push({ field: 'file', message: 'Choose the file to publish.' });
+  if (!input.file || input.file.data.length === 0) errors.push(fieldError('file', 'repository.errors.file'));
   else if (input.file.data.length > rules.maxBytes) {
-    errors.push({ field: 'file', message: `The file is larger than ${rules.maxBytes} bytes.` });
+    errors.push(fieldError('file', 'error.field.the_file_too_large', { max: rules.maxBytes }));
     status = 413;
   } else {
     const sniffed = sniffContentType(input.file.data, input.file.mimetype);
     const name = cleanFilename(input.file.filename);
     if (!sniffed || !rules.allowedTypes.includes(sniffed)) {
-      errors.push({ field: 'file', message: `"${name}" is not an accepted kind of file (its content is not one of: ${rules.allowedTypes.join(', ')}).` });
+      errors.push(fieldError('file', 'error.field.file_kind', { name, types: rules.allowedTypes.join(', ') }));
       status = 415;
     } else file = { filename: name, mimetype: sniffed, data: input.file.data };
   }

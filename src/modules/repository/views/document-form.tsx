@@ -1,5 +1,5 @@
 // The form with which staff publish a document to the repository.
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor as fieldErrorText, type FieldError } from '../../../platform/http/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -25,7 +25,7 @@ export function DocumentFormPage(props: {
 }) {
   const { ctx, plan, values, errors } = props;
   const { t } = ctx;
-  const errorFor = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
+  const errorFor = (field: string) => fieldErrorText(t, errors, field);
   return (
     <Layout
       ctx={ctx}
@@ -41,7 +41,7 @@ export function DocumentFormPage(props: {
         <h1 safe>{t('repository.form.title')}</h1>
         <p class="lead" safe>{plan.title}</p>
         <p safe>{t('repository.form.lead')}</p>
-        <ErrorSummary title={t('repository.form.errors')} errors={errors} />
+        <ErrorSummary t={t} title={t('repository.form.errors')} errors={errors} />
         <form method="post" action={`/plans/${plan.slug}/repository/documents`} enctype="multipart/form-data" class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
           <Field id="title" label={t('repository.form.doc_title')} error={errorFor('title')}>

@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
+import type { MessageKey } from '../../../platform/i18n/message.ts';
 import { ImpossibleDateError, parseIsoDay } from '../../action-plans/date-label.ts';
 import { datedColumns } from '../../bodies/seed-dates.ts';
 import { LIMITS, QUESTION_KINDS, type QuestionKind } from '../survey-rules.ts';
@@ -38,13 +39,13 @@ export interface ValidSurvey {
   commitmentId: number | null;
 }
 
-function isoDay(errors: FieldError[], field: string, raw: string, what: string): string | null {
+function isoDay(errors: FieldError[], field: string, raw: string, what: MessageKey): string | null {
   if (!raw.trim()) return null;
   try {
     return parseIsoDay(raw.trim());
   } catch (e) {
     if (!(e instanceof ImpossibleDateError)) throw e;
-    errors.push({ field, message: `${what}: ${e.message} (write it as YYYY-MM-DD).` });
+    errors.push(e.field(field, what));
     return null;
   }
 }
@@ -52,20 +53,20 @@ function isoDay(errors: FieldError[], field: string, raw: string, what: string):
 export function validateSurvey(input: SurveyInput, lookups: { owners: OwnerChoice[]; commitments: { id: number }[] }): { ok: true; value: ValidSurvey } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const title = input.title.trim();
-  if (!title) errors.push({ field: 'title', message: 'Give the survey a title.' });
-  if (title.length > 200) errors.push({ field: 'title', message: 'The title is too long: at most 200 characters.' });
+  if (!title) errors.push(fieldError('title', 'surveys.errors.title'));
+  if (title.length > 200) errors.push(fieldError('title', 'error.field.title_too_long', { max: 200 }));
   const purpose = input.purpose.trim() || null;
-  if (purpose && purpose.length > 5000) errors.push({ field: 'purpose', message: 'The purpose is too long: at most 5,000 characters.' });
+  if (purpose && purpose.length > 5000) errors.push(fieldError('purpose', 'surveys.errors.purpose_long', { max: 5000 }));
   const owner = lookups.owners.find((o) => o.value === input.owner);
-  if (!owner) errors.push({ field: 'owner', message: 'Choose the panel, body or organization that conducts the survey.' });
-  const opensOn = isoDay(errors, 'opens_on', input.opens_on, 'The first day');
-  if (!input.opens_on.trim()) errors.push({ field: 'opens_on', message: 'Give the first day answers are taken (YYYY-MM-DD).' });
-  const closesOn = isoDay(errors, 'closes_on', input.closes_on, 'The last day');
-  if (opensOn && closesOn && closesOn < opensOn) errors.push({ field: 'closes_on', message: 'The last day comes before the first day.' });
+  if (!owner) errors.push(fieldError('owner', 'surveys.errors.owner'));
+  const opensOn = isoDay(errors, 'opens_on', input.opens_on, 'surveys.errors.date_first');
+  if (!input.opens_on.trim()) errors.push(fieldError('opens_on', 'surveys.errors.opens_on'));
+  const closesOn = isoDay(errors, 'closes_on', input.closes_on, 'surveys.errors.date_last');
+  if (opensOn && closesOn && closesOn < opensOn) errors.push(fieldError('closes_on', 'surveys.errors.closes_before'));
   let commitmentId: number | null = null;
   if (input.commitment.trim()) {
     commitmentId = Number(input.commitment.trim());
-    if (!lookups.commitments.some((c) => c.id === commitmentId)) errors.push({ field: 'commitment', message: 'Choose a commitment from the list.' });
+    if (!lookups.commitments.some((c) => c.id === commitmentId)) errors.push(fieldError('commitment', 'error.field.choose_commitment'));
   }
   if (errors.length || !owner || !opensOn) return { ok: false, errors };
   return { ok: true, value: { title, purpose, owner, opensOn, closesOn, commitmentId } };
@@ -122,28 +123,28 @@ export interface ValidQuestion {
 export function validateQuestion(input: QuestionInput, existing: number): { ok: true; value: ValidQuestion } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const kind = QUESTION_KINDS.find((k) => k === input.kind);
-  if (!kind) errors.push({ field: 'kind', message: 'Choose the kind of question: single choice, multiple choice, scale or free text.' });
+  if (!kind) errors.push(fieldError('kind', 'surveys.errors.kind'));
   const prompt = input.prompt.trim();
-  if (!prompt) errors.push({ field: 'prompt', message: 'Write the question.' });
-  if (prompt.length > LIMITS.prompt) errors.push({ field: 'prompt', message: `The question is too long: at most ${LIMITS.prompt} characters.` });
-  if (existing >= LIMITS.questions) errors.push({ field: 'prompt', message: `A survey has at most ${LIMITS.questions} questions.` });
+  if (!prompt) errors.push(fieldError('prompt', 'surveys.errors.prompt'));
+  if (prompt.length > LIMITS.prompt) errors.push(fieldError('prompt', 'surveys.errors.prompt_long', { max: LIMITS.prompt }));
+  if (existing >= LIMITS.questions) errors.push(fieldError('prompt', 'surveys.errors.max_questions', { max: LIMITS.questions }));
   const lines = input.options.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const options = [...new Set(lines)];
   let scaleMin: number | null = null;
   let scaleMax: number | null = null;
   if (kind === 'single' || kind === 'multiple') {
-    if (options.length < 2) errors.push({ field: 'options', message: 'Give at least two options, one per line.' });
-    if (options.length !== lines.length) errors.push({ field: 'options', message: 'Each option may appear once.' });
-    if (options.length > LIMITS.options) errors.push({ field: 'options', message: `At most ${LIMITS.options} options.` });
-    if (options.some((o) => o.length > LIMITS.optionLength)) errors.push({ field: 'options', message: `An option is at most ${LIMITS.optionLength} characters.` });
+    if (options.length < 2) errors.push(fieldError('options', 'surveys.errors.two_options'));
+    if (options.length !== lines.length) errors.push(fieldError('options', 'surveys.errors.option_once'));
+    if (options.length > LIMITS.options) errors.push(fieldError('options', 'surveys.errors.max_options', { max: LIMITS.options }));
+    if (options.some((o) => o.length > LIMITS.optionLength)) errors.push(fieldError('options', 'surveys.errors.option_long', { max: LIMITS.optionLength }));
   } else if (lines.length > 0) {
-    errors.push({ field: 'options', message: 'Options are for single- and multiple-choice questions only; leave them empty.' });
+    errors.push(fieldError('options', 'surveys.errors.no_options'));
   }
   if (kind === 'scale') {
     scaleMin = Number(input.scale_min.trim());
     scaleMax = Number(input.scale_max.trim());
     const ok = (n: number) => Number.isInteger(n) && n >= LIMITS.scaleLow && n <= LIMITS.scaleHigh;
-    if (!ok(scaleMin) || !ok(scaleMax) || scaleMin >= scaleMax) errors.push({ field: 'scale_min', message: `The scale runs between two whole numbers from ${LIMITS.scaleLow} to ${LIMITS.scaleHigh}, the lowest first.` });
+    if (!ok(scaleMin) || !ok(scaleMax) || scaleMin >= scaleMax) errors.push(fieldError('scale_min', 'surveys.errors.scale', { low: LIMITS.scaleLow, high: LIMITS.scaleHigh }));
   }
   if (errors.length || !kind) return { ok: false, errors };
   const label = (v: string) => (kind === 'scale' ? v.trim().slice(0, 100) || null : null);

@@ -1,23 +1,22 @@
 // The staff forms (create a survey, add a question) and the form a person answers.
-import type { FieldError } from '../../../platform/http/errors.ts';
+import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Check, CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { OwnerChoice, QuestionInput, SurveyInput } from '../commands/create-survey.ts';
 import { QUESTION_KINDS, scaleValues } from '../survey-rules.ts';
 
-export const errorOf = (errors: FieldError[]) => (f: string) => errors.filter((e) => e.field === f).map((e) => e.message).join(' ') || undefined;
 
 export function SurveyFormPage(props: { ctx: ViewContext; owners: OwnerChoice[]; commitments: { id: number; code: string; title: string }[]; values: SurveyInput; errors: FieldError[] }) {
   const { ctx, values, errors } = props;
   const { t } = ctx;
-  const err = errorOf(errors);
+  const err = (f: string) => errorFor(t, errors, f);
   return (
     <Layout ctx={ctx} meta={{ title: t('surveys.form.title'), breadcrumbs: [{ href: '/surveys', label: t('surveys.title') }] }}>
       <div class="narrow">
         <h1 safe>{t('surveys.form.title')}</h1>
         <p class="lead" safe>{t('surveys.form.intro')}</p>
-        <ErrorSummary title={t('surveys.form.errors_title')} errors={errors} />
+        <ErrorSummary t={t} title={t('surveys.form.errors_title')} errors={errors} />
         <form method="post" action="/surveys" class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
           <Field id="title" label={t('surveys.form.survey_title')} error={err('title')}>
@@ -69,13 +68,13 @@ export function SurveyFormPage(props: { ctx: ViewContext; owners: OwnerChoice[];
 
 export function QuestionForm({ ctx, action, values, errors }: { ctx: ViewContext; action: string; values: QuestionInput; errors: FieldError[] }) {
   const { t } = ctx;
-  const err = errorOf(errors);
+  const err = (f: string) => errorFor(t, errors, f);
   return (
     <div class="narrow">
       <h2 id="question-form" safe>
         {t('surveys.question_form.title')}
       </h2>
-      <ErrorSummary title={t('surveys.form.errors_title')} errors={errors} />
+      <ErrorSummary t={t} title={t('surveys.form.errors_title')} errors={errors} />
       <form method="post" action={action} class="stack" novalidate>
         <CsrfField token={ctx.csrfToken} />
         <Field id="kind" label={t('surveys.question_form.kind')} error={err('kind')}>
@@ -134,14 +133,14 @@ export interface AnswerQuestion {
 /** Radio buttons, checkboxes, a scale of radio buttons or a text area: each question a fieldset with its legend. */
 export function AnswerForm({ ctx, action, questions, values, errors }: { ctx: ViewContext; action: string; questions: AnswerQuestion[]; values: Record<string, string[]>; errors: FieldError[] }) {
   const { t } = ctx;
-  const err = errorOf(errors);
+  const err = (f: string) => errorFor(t, errors, f);
   const has = (q: AnswerQuestion, v: string) => (values[`q${q.id}`] ?? []).includes(v);
   return (
     <div class="narrow">
       <h2 id="answer-title" safe>
         {t('surveys.answer_title')}
       </h2>
-      <ErrorSummary title={t('surveys.form.errors_title')} errors={errors} />
+      <ErrorSummary t={t} title={t('surveys.form.errors_title')} errors={errors} />
       <form method="post" action={action} class="stack" novalidate>
         <CsrfField token={ctx.csrfToken} />
         {questions.map((q, i) => {

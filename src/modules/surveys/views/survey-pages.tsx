@@ -85,11 +85,11 @@ export function SurveysPage({ ctx, surveys, canCreate }: { ctx: ViewContext; sur
               {surveys.map((s) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/surveys/${s.id}`} safe>
+                    <a href={`/surveys/${s.id}`} lang={textLang(ctx, s)} safe>
                       {s.title}
                     </a>
                   </th>
-                  <td>
+                  <td lang={textLang(ctx, s)}>
                     <Owner s={s} />
                   </td>
                   <td>
