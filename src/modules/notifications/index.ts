@@ -15,7 +15,7 @@ export const notificationsModule: ModuleManifest = {
     if (deps.config.notifyIntervalSeconds > 0) {
       let stop: (() => void) | null = null;
       app.addHook('onListen', async () => {
-        stop = startNotificationWorker(deps.handle.db, () => deps.clock.now(), { baseUrl: deps.config.baseUrl, tokens, settleMs: deps.config.notifySettleSeconds * 1000 }, deps.config.notifyIntervalSeconds * 1000, app.log);
+        stop = startNotificationWorker(deps.handle.db, () => deps.clock.now(), { baseUrl: deps.config.baseUrl, tokens, gapExpiryMs: deps.config.auditGapExpirySeconds * 1000 }, deps.config.notifyIntervalSeconds * 1000, app.log);
       });
       app.addHook('onClose', async () => stop?.());
     }

@@ -17,7 +17,7 @@ before(async () => {
 });
 after(async () => t.close());
 
-const jobs = () => runNotificationJobs(t.db.db, t.clock.now(), { baseUrl: t.config.baseUrl, tokens, settleMs: 0 });
+const jobs = () => runNotificationJobs(t.db.db, t.clock.now(), { baseUrl: t.config.baseUrl, tokens, gapExpiryMs: 3_600_000 });
 const lastMailTo = async (to: string) => t.db.db.selectFrom('outbox_mails').selectAll().where('to_address', '=', to).orderBy('id', 'desc').executeTakeFirstOrThrow();
 const linkIn = (text: string, path: string) => new URL(text.match(new RegExp(`https?://\\S+${path}\\S*`))![0]!);
 

@@ -1,8 +1,7 @@
 // Every query of the notifications module: followed subjects, the people who follow, the inbox,
-// the audit cursor and the digests.
+// and the digests.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { getSetting, setSetting } from '../../platform/settings/settings.repository.ts';
 import { HIDDEN } from '../petitions/petition-state.ts';
 import type { NotificationsTable } from './notifications.table.ts';
 import type { EntityFacts, FollowKind, SubjectRef } from './notify-rules.ts';
@@ -183,20 +182,6 @@ export async function recipientAddress(db: Db, recipientId: number): Promise<str
   if (!r) return null;
   if (r.email) return r.disabled_at ? null : r.email;
   return r.verified_at ? r.value : null;
-}
-
-const CURSOR = 'notifications.audit_cursor';
-
-export async function auditCursor(db: Db): Promise<number> {
-  return Number((await getSetting(db, CURSOR)) ?? 0);
-}
-
-export async function setAuditCursor(db: Db, id: number, now: Date): Promise<void> {
-  if (id > (await auditCursor(db))) await setSetting(db, CURSOR, String(id), now);
-}
-
-export async function auditEventsAfter(db: Db, cursor: number, limit: number) {
-  return db.selectFrom('audit_events').select(['id', 'occurred_at', 'actor_id', 'action', 'entity_type', 'entity_id', 'entity_label', 'public', 'after_json']).where('id', '>', cursor).orderBy('id').limit(limit).execute();
 }
 
 export type NewNotification = Omit<NotificationsTable, 'id' | 'created_at' | 'read_at'>;
