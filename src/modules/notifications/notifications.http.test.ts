@@ -130,7 +130,7 @@ test('the inbox and its settings need an account or a confirmed e-mail; settings
   // A page view is sent to sign in; a form post is refused.
   const anonymous = await t.app.inject('/inbox');
   assert.equal(anonymous.statusCode, 303);
-  assert.equal(anonymous.headers.location, '/sign-in?next=%2Finbox');
+  assert.equal(anonymous.headers.location, '/inbox/access');
   const visitor = new Session(t.app);
   assert.equal((await visitor.postForm('/inbox/settings', { _csrf: await visitor.csrf('/sign-in'), frequency: 'off', locale: 'ko' })).statusCode, 401);
   const s = await new Session(t.app).signIn('officerMfds');

@@ -236,3 +236,15 @@ export async function pendingForDigest(db: Db, recipientId: number) {
 export async function markMailed(db: Db, ids: number[]) {
   if (ids.length) await db.updateTable('notifications').set({ mail_state: 'sent' }).where('id', 'in', ids).execute();
 }
+
+/** The person who follows with this confirmed e-mail address and no account, if any. */
+export async function recipientByEmail(db: Db, email: string) {
+  return db
+    .selectFrom('notify_recipients')
+    .innerJoin('identities', 'identities.id', 'notify_recipients.identity_id')
+    .select(['notify_recipients.id', 'identities.id as identity_id'])
+    .where('identities.kind', '=', 'email')
+    .where('identities.value', '=', email)
+    .where('identities.verified_at', 'is not', null)
+    .executeTakeFirst();
+}

@@ -45,7 +45,7 @@ after(async () => {
   await db.destroy();
 });
 
-const links = { baseUrl: 'http://localhost:3000', unsubscribeUrl: 'http://localhost:3000/unsubscribe?r=7&t=abc' };
+const links = { baseUrl: 'http://localhost:3000', unsubscribeUrl: 'http://localhost:3000/unsubscribe?r=7&t=abc', manageUrl: 'http://localhost:3000/follows/manage?r=7&t=abc&lang=en', inboxUrl: 'http://localhost:3000/inbox?lang=en' };
 const item = { subject_type: 'petition', subject_id: 1, subject_label: 'Gwanghwamun petition', link: '/petitions/1', message: 'threshold_reached', detail: '2 signatures of 2', occurred_at: '2026-11-20T03:00:00.000Z' };
 
 async function waitFor(cond: () => boolean | Promise<boolean>, ms = 10_000) {

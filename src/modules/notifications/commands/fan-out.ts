@@ -9,7 +9,7 @@ import { translator, isLocale, type T } from '../../../platform/i18n/i18n.ts';
 import { enqueueMail } from '../../../platform/mail/outbox.ts';
 import { DEFAULT_FOLLOWER_LIMITS, followAudit, type FollowedEvent } from '../../../platform/audit/audit-follower.ts';
 import { entityFacts, findSubject, followersOf, insertNotifications, recipientAddress, type NewNotification, type Subject } from '../notifications.repository.ts';
-import { notificationMail } from '../notify-mail.ts';
+import { mailLinks, notificationMail } from '../notify-mail.ts';
 import { isFollowKind, mailStateFor, messageFor, onePerRecipient, subjectsOf } from '../notify-rules.ts';
 import type { UnsubscribeTokens } from '../unsubscribe-token.ts';
 
@@ -83,7 +83,7 @@ async function notifyEvent(db: Kysely<Database>, e: FollowedEvent, message: stri
       if (row.mail_state !== 'sent') continue;
       const to = await recipientAddress(trx, row.recipient_id);
       if (!to) continue;
-      await enqueueMail(trx, notificationMail(translator(row.locale as 'ko' | 'en'), to, row, { baseUrl: o.baseUrl, unsubscribeUrl: o.tokens.url(o.baseUrl, row.recipient_id) }), now);
+      await enqueueMail(trx, notificationMail(translator(row.locale as 'ko' | 'en'), to, row, mailLinks(o, row.recipient_id, row.locale)), now);
       mails += 1;
     }
     return { notifications: inserted.length, mails };
