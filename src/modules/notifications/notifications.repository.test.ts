@@ -121,6 +121,31 @@ test('progress on a commitment and a milestone reaches followers of the commitme
   );
 });
 
+test('a digest chosen later comes a period after choosing it, not at once; news waiting for it is mailed once', async () => {
+  const db = t.db.db;
+  const t0 = t.clock.now();
+  const petitionId = await openPetition(db, { threshold: null, title: 'Digest petition' });
+  const [idF] = await identities(db, 1, 'digest-later');
+  const r = await ensureRecipient(db, { identityId: idF! }, 'en', t0);
+  await addFollow(db, r, { type: 'petition', id: petitionId }, t0, null);
+  // A month of mail at once, then the person chooses a weekly digest; news comes the same hour.
+  const chosen = new Date(t0.getTime() + 30 * 86_400_000);
+  await updateRecipient(db, r, { frequency: 'weekly', locale: 'en' }, chosen);
+  await db.transaction().execute((trx) => recordAudit(trx, { actor: null, systemActor: 'system', action: 'petition.closed', entityType: 'petition', entityId: petitionId, public: true, at: chosen }));
+  await fanOut(db, chosen, opts);
+  assert.equal(await sendDigests(db, new Date(chosen.getTime() + 3_600_000), opts), 0);
+  assert.equal(await sendDigests(db, new Date(chosen.getTime() + 6 * 86_400_000), opts), 0);
+  assert.equal(await sendDigests(db, new Date(chosen.getTime() + 7 * 86_400_000), opts), 1);
+  const mails = await outboxTo('digest-later0@example.org');
+  assert.equal(mails.length, 1);
+  assert.match(mails[0]!.subject, /weekly digest: 1 update$/);
+  assert.match(mails[0]!.body_text, /Digest petition/);
+  // Saving the same choice again does not move the period.
+  await updateRecipient(db, r, { frequency: 'weekly', locale: 'ko' }, new Date(chosen.getTime() + 8 * 86_400_000));
+  const row = await db.selectFrom('notify_recipients').select('last_digest_at').where('id', '=', r).executeTakeFirstOrThrow();
+  assert.equal(row.last_digest_at, new Date(chosen.getTime() + 7 * 86_400_000).toISOString());
+});
+
 test('the scan pages through every batch, and the cursor passes everything read', async () => {
   const db = t.db.db;
   const now = t.clock.now();

@@ -111,7 +111,12 @@ export async function findRecipientById(db: Db, id: number) {
 }
 
 export async function updateRecipient(db: Db, id: number, v: { frequency: string; locale: string }, now: Date) {
-  await db.updateTable('notify_recipients').set({ ...v, updated_at: now.toISOString() }).where('id', '=', id).execute();
+  // A digest chosen now comes a period from now, not at once because the last one (or the first follow) is long past.
+  await db
+    .updateTable('notify_recipients')
+    .set((eb) => ({ ...v, updated_at: now.toISOString(), last_digest_at: eb.case().when('frequency', '=', v.frequency).then(eb.ref('last_digest_at')).else(now.toISOString()).end() }))
+    .where('id', '=', id)
+    .execute();
   // Mail no longer wanted is not sent later in a digest.
   if (v.frequency === 'off' || v.frequency === 'immediate') await db.updateTable('notifications').set({ mail_state: 'none' }).where('recipient_id', '=', id).where('mail_state', '=', 'pending').execute();
 }
