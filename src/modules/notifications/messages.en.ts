@@ -44,7 +44,7 @@ export const notificationsEn = {
     manage_invalid: 'This link is not valid: open it again from a notification mail.',
     access_title: 'Open your inbox',
     access_intro: 'Your inbox lists the news of what you follow. With an account, sign in. Followed with your e-mail address only? Enter it and we send you a link that opens your inbox on this device.',
-    access_sign_in: 'Sign in with your account',
+    access_sign_in: 'Have an account? Sign in to open your inbox.',
     access_label: 'The e-mail address you follow with',
     access_submit: 'Send me the link',
     access_sent: 'If this address follows anything on Madang, a link to its inbox is on its way. Every notification mail also links to what you follow.',

@@ -44,7 +44,7 @@ export const notificationsKo = {
     manage_invalid: '이 링크는 유효하지 않습니다. 알림 메일에서 다시 여세요.',
     access_title: '알림함 열기',
     access_intro: '알림함에는 팔로우한 항목의 소식이 있습니다. 계정이 있으면 로그인하세요. 이메일 주소로만 팔로우했다면 주소를 입력하세요. 이 기기에서 알림함을 여는 링크를 보내 드립니다.',
-    access_sign_in: '계정으로 로그인',
+    access_sign_in: '계정이 있으신가요? 로그인하여 알림함을 여세요.',
     access_label: '팔로우할 때 쓴 이메일 주소',
     access_submit: '링크 보내기',
     access_sent: '이 주소로 마당에서 팔로우하는 항목이 있다면 알림함 링크를 보냈습니다. 모든 알림 메일에도 팔로우 중인 항목으로 가는 링크가 있습니다.',

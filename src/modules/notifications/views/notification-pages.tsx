@@ -209,11 +209,6 @@ export function InboxAccessPage({ ctx, email, errors }: { ctx: ViewContext; emai
         <ErrorSummary title={t('notifications.errors_title')} errors={errors} />
         <h1 safe>{t('notifications.access_title')}</h1>
         <p safe>{t('notifications.access_intro')}</p>
-        <p>
-          <a href="/sign-in?next=%2Finbox" class="krds-btn secondary" safe>
-            {t('notifications.access_sign_in')}
-          </a>
-        </p>
         <form method="post" action="/inbox/access" class="stack" novalidate>
           <CsrfField token={ctx.csrfToken} />
           <Field id="email" label={t('notifications.access_label')} error={errors.find((e) => e.field === 'email')?.message}>
@@ -223,6 +218,11 @@ export function InboxAccessPage({ ctx, email, errors }: { ctx: ViewContext; emai
             {t('notifications.access_submit')}
           </button>
         </form>
+        <p>
+          <a href="/sign-in?next=%2Finbox" safe>
+            {t('notifications.access_sign_in')}
+          </a>
+        </p>
       </div>
     </Layout>
   );
