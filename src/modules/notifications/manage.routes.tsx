@@ -11,7 +11,7 @@ import { emailIdentity, normalizeEmailAddress } from '../../platform/identity/id
 import type { App, Deps } from '../../platform/module.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { findSubject, listFollows, recipientAddress, recipientByEmail, removeFollow, updateRecipient, type Subject } from './notifications.repository.ts';
-import { followAudit, MailLinkQuery, recipientFromLink, subjectOrThrow } from './notifications.routes.tsx';
+import { followAuditEntry, MailLinkQuery, recipientFromLink, subjectOrThrow } from './notifications.routes.tsx';
 import { isFollowKind, isFrequency } from './notify-rules.ts';
 import type { UnsubscribeTokens } from './unsubscribe-token.ts';
 import { InboxAccessPage, SettingsPage } from './views/notification-pages.tsx';
@@ -51,7 +51,7 @@ export function manageRoutes(app: App, deps: Deps, tokens: UnsubscribeTokens) {
       if (!isFrequency(frequency) || !isLocale(locale)) return renderManage(request, reply, request.query, [{ field: 'frequency', message: viewContext(request, reply, deps).t('notifications.settings_error') }]);
       await db.transaction().execute(async (trx) => {
         await updateRecipient(trx, r.id, { frequency, locale }, deps.clock.now());
-        await recordAudit(trx, { ...followAudit(request, deps.clock.now(), 'notifications.settings_changed', { type: 'notify_recipient', id: r.id }, LINK_ACTOR), after: { frequency, locale } });
+        await recordAudit(trx, { ...followAuditEntry(request, deps.clock.now(), 'notifications.settings_changed', { type: 'notify_recipient', id: r.id }, LINK_ACTOR), after: { frequency, locale } });
       });
       return reply.redirect(`${here(request.query)}&notice=notify_settings_saved`, 303);
     },
@@ -64,7 +64,7 @@ export function manageRoutes(app: App, deps: Deps, tokens: UnsubscribeTokens) {
       const r = await recipientFromLink(db, tokens, request.query);
       const s = await subjectOrThrow(db, request.body.kind, request.body.id);
       await db.transaction().execute(async (trx) => {
-        if (await removeFollow(trx, r.id, s)) await recordAudit(trx, followAudit(request, deps.clock.now(), 'follow.removed', s, LINK_ACTOR));
+        if (await removeFollow(trx, r.id, s)) await recordAudit(trx, followAuditEntry(request, deps.clock.now(), 'follow.removed', s, LINK_ACTOR));
       });
       return reply.redirect(`${here(request.query)}&notice=unfollowed`, 303);
     },
@@ -98,7 +98,7 @@ export function manageRoutes(app: App, deps: Deps, tokens: UnsubscribeTokens) {
           subject: ctx.t('notifications.access_subject'),
           text: (link) => ctx.t('notifications.access_text', { link }),
         });
-        await recordAudit(trx, followAudit(request, now, 'notifications.inbox_link_sent', { type: 'notify_recipient', id: r.id }));
+        await recordAudit(trx, followAuditEntry(request, now, 'notifications.inbox_link_sent', { type: 'notify_recipient', id: r.id }));
       });
       return reply.redirect('/inbox/access?notice=inbox_link_sent', 303);
     },

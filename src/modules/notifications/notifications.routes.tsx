@@ -69,7 +69,7 @@ export async function recipientFromLink(db: Kysely<Database>, tokens: Unsubscrib
 }
 
 /** Sections of the audit entry for a change made by the person (an account, an e-mail, or a signed mail link). */
-export function followAudit(request: FastifyRequest, now: Date, action: string, s: { type: string; id: number }, systemActor = 'identity') {
+export function followAuditEntry(request: FastifyRequest, now: Date, action: string, s: { type: string; id: number }, systemActor = 'identity') {
   return { actor: request.actor, systemActor, action, entityType: s.type, entityId: s.id, public: false, at: now, requestId: request.id };
 }
 
@@ -84,7 +84,7 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
     return who;
   }
 
-  const audit = (request: FastifyRequest, action: string, s: { type: string; id: number }) => followAudit(request, deps.clock.now(), action, s);
+  const audit = (request: FastifyRequest, action: string, s: { type: string; id: number }) => followAuditEntry(request, deps.clock.now(), action, s);
 
   /** A page of the inbox: whoever has none is shown how to reach theirs (sign in, or a link by mail). */
   function whoOrAccess(request: FastifyRequest): Who | null {
