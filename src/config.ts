@@ -57,8 +57,8 @@ export interface Config {
   reportCommentDays: number;
   /** Seconds between runs of the notification worker (audit log → notifications, digests); 0 turns it off. */
   notifyIntervalSeconds: number;
-  /** Seconds an audit event is looked at again before the notification cursor passes it (late commits on PostgreSQL). */
-  notifySettleSeconds: number;
+  /** Seconds a reader of the audit log keeps looking for an id below its cursor (a transaction committing late on PostgreSQL). */
+  auditGapExpirySeconds: number;
   /** How close to its threshold (percent of it) an open petition must be to be shown on the home page. */
   homeNearThresholdPercent: number;
   /** Most items each list of the home page shows. */
@@ -104,7 +104,7 @@ export const CONFIG_KEYS: ConfigKeyDoc[] = [
   { key: 'ERROR_REPORT_DEADLINE_DAYS', default: '10', doc: 'Days an organization has to answer a data error report; the setting open_data.error_report_deadline_days in the database overrides it.' },
   { key: 'REPORT_COMMENT_DAYS', default: '14', doc: 'Days an action plan or self-assessment report stays open for public comment; the setting reports.comment_days in the database overrides it.' },
   { key: 'NOTIFY_INTERVAL_SECONDS', default: '10', doc: 'Seconds between runs of the notification worker, which turns public changes into notifications for their followers and writes due digests to the outbox; 0 turns it off.' },
-  { key: 'NOTIFY_SETTLE_SECONDS', default: '10', doc: 'Seconds the notification worker keeps looking at a new audit event again before passing it (a transaction on PostgreSQL may commit after a later one).' },
+  { key: 'AUDIT_GAP_EXPIRY_SECONDS', default: '3600', doc: 'Seconds the notification worker keeps looking for an audit event whose id it skipped (on PostgreSQL a transaction may commit after a later one); an id still missing then belonged to a transaction that rolled back.' },
   { key: 'HOME_NEAR_THRESHOLD_PERCENT', default: '50', doc: 'An open petition with at least this share of its threshold (in percent) is "near its threshold" on the home page; the setting home.near_threshold_percent in the database overrides it.' },
   { key: 'HOME_LIST_LIMIT', default: '5', doc: 'Most items each list of the home page shows (open calls, petitions near their threshold, commitments updated this month, overdue answers).' },
   { key: 'TABLE_MAX_ROWS', default: '200000', doc: 'Most rows accepted in one searchable-table CSV upload (the upload size is bounded by UPLOAD_MAX_BYTES too).' },
@@ -216,7 +216,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     tableMaxRows: int(env, 'TABLE_MAX_ROWS', 200_000, 1, 10_000_000),
     reportCommentDays: int(env, 'REPORT_COMMENT_DAYS', 14, 1, 365),
     notifyIntervalSeconds: int(env, 'NOTIFY_INTERVAL_SECONDS', 10, 0, 86_400),
-    notifySettleSeconds: int(env, 'NOTIFY_SETTLE_SECONDS', 10, 0, 3600),
+    auditGapExpirySeconds: int(env, 'AUDIT_GAP_EXPIRY_SECONDS', 3600, 1, 30 * 86_400),
     homeNearThresholdPercent: int(env, 'HOME_NEAR_THRESHOLD_PERCENT', 50, 1, 99),
     homeListLimit: int(env, 'HOME_LIST_LIMIT', 5, 1, 50),
   };

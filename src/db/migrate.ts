@@ -13,10 +13,11 @@ import { nextPlan } from './migrations/0010-next-plan.ts';
 import { search } from './migrations/0011-search.ts';
 import { followsNotifications } from './migrations/0012-follows-notifications.ts';
 import { searchFacets } from './migrations/0013-search-facets.ts';
+import { auditFollowers } from './migrations/0014-audit-followers.ts';
 import type { PortableMigration } from './migration-helpers.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions, proposalsBodies, openData, surveys, policyRegistry, irmOgpData, repositoryComments, nextPlan, search, followsNotifications, searchFacets];
+export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions, proposalsBodies, openData, surveys, policyRegistry, irmOgpData, repositoryComments, nextPlan, search, followsNotifications, searchFacets, auditFollowers];
 
 class ListProvider implements MigrationProvider {
   constructor(private readonly handle: Db) {}

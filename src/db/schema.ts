@@ -50,7 +50,7 @@ import type { OdDemandRoundEntriesTable, OdDemandRoundsTable, OdDataRequestSuppo
 import type { PrApplicationsTable, PrTaskOfficialsTable, PrTaskStepsTable, PrTasksTable } from '../modules/policy-registry/policy-registry.table.ts';
 import type { FollowsTable, NotificationsTable, NotifyRecipientsTable } from '../modules/notifications/notifications.table.ts';
 import type { SearchDocumentsTable, SearchTermsTable } from '../modules/search/search.table.ts';
-import type { AuditEventsTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
+import type { AuditEventsTable, AuditFollowersTable, OrganizationsTable, SessionsTable, SettingsTable, UsersTable } from '../platform/tables.ts';
 
 /** Every table, for Kysely's types. Each module declares its own tables in <module>.table.ts. */
 export interface Database {
@@ -59,6 +59,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   audit_events: AuditEventsTable;
+  audit_followers: AuditFollowersTable;
   action_plans: ActionPlansTable;
   plan_sections: PlanSectionsTable;
   commitments: CommitmentsTable;

@@ -36,6 +36,15 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/** A reader of the audit log and where it has got to (see platform/audit/audit-follower.ts). */
+export interface AuditFollowersTable {
+  name: string;
+  last_id: number;
+  gaps_json: string;
+  version: number;
+  updated_at: string;
+}
+
 export interface AuditEventsTable {
   id: Generated<number>;
   occurred_at: string;

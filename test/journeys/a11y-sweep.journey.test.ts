@@ -70,6 +70,7 @@ function publicPages(): { path: string; optional?: boolean }[] {
     { path: '/surveys/1/results' },
     { path: '/policy-registry' },
     { path: '/sign-in' },
+    { path: '/inbox/access' },
     { path: '/search', optional: true },
     { path: '/search?q=%EA%B4%91%ED%99%94', optional: true },
   ];

@@ -15,7 +15,7 @@ let petitionId = 0;
 
 const j = journey({
   // The notification worker runs every second, as it would every few seconds in production.
-  config: { notifyIntervalSeconds: 1, notifySettleSeconds: 0 },
+  config: { notifyIntervalSeconds: 1 },
   prepare: async (server) => {
     petitionId = await openPetition(server.db.db, { threshold: 2, title: TITLE });
     await rebuildSearchIndex(server.db, searchSources(), server.clock.now());

@@ -1,6 +1,7 @@
 import { ensureCookieSecret } from '../../platform/settings/settings.repository.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
-import { notificationRoutes } from './notifications.routes.tsx';
+import { manageRoutes } from './manage.routes.tsx';
+import { notificationRoutes, unreadFor } from './notifications.routes.tsx';
 import { startNotificationWorker } from './notify-worker.ts';
 import { UnsubscribeTokens } from './unsubscribe-token.ts';
 
@@ -11,11 +12,16 @@ export const notificationsModule: ModuleManifest = {
     const secret = deps.config.cookieSecret ?? (await ensureCookieSecret(deps.handle.db, deps.clock.now()));
     const tokens = new UnsubscribeTokens(secret);
     notificationRoutes(app, deps, tokens);
+    manageRoutes(app, deps, tokens);
+    // The header's inbox link and unread count, read only if the page shows the header.
+    app.addHook('onRequest', async (request) => {
+      request.inboxUnread = () => unreadFor(deps, request);
+    });
     // The worker runs in a serving process (not in tests that only inject requests).
     if (deps.config.notifyIntervalSeconds > 0) {
       let stop: (() => void) | null = null;
       app.addHook('onListen', async () => {
-        stop = startNotificationWorker(deps.handle.db, () => deps.clock.now(), { baseUrl: deps.config.baseUrl, tokens, settleMs: deps.config.notifySettleSeconds * 1000 }, deps.config.notifyIntervalSeconds * 1000, app.log);
+        stop = startNotificationWorker(deps.handle.db, () => deps.clock.now(), { baseUrl: deps.config.baseUrl, tokens, gapExpiryMs: deps.config.auditGapExpirySeconds * 1000 }, deps.config.notifyIntervalSeconds * 1000, app.log);
       });
       app.addHook('onClose', async () => stop?.());
     }

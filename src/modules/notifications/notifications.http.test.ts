@@ -17,7 +17,7 @@ before(async () => {
 });
 after(async () => t.close());
 
-const jobs = () => runNotificationJobs(t.db.db, t.clock.now(), { baseUrl: t.config.baseUrl, tokens, settleMs: 0 });
+const jobs = () => runNotificationJobs(t.db.db, t.clock.now(), { baseUrl: t.config.baseUrl, tokens, gapExpiryMs: 3_600_000 });
 const lastMailTo = async (to: string) => t.db.db.selectFrom('outbox_mails').selectAll().where('to_address', '=', to).orderBy('id', 'desc').executeTakeFirstOrThrow();
 const linkIn = (text: string, path: string) => new URL(text.match(new RegExp(`https?://\\S+${path}\\S*`))![0]!);
 
@@ -130,7 +130,7 @@ test('the inbox and its settings need an account or a confirmed e-mail; settings
   // A page view is sent to sign in; a form post is refused.
   const anonymous = await t.app.inject('/inbox');
   assert.equal(anonymous.statusCode, 303);
-  assert.equal(anonymous.headers.location, '/sign-in?next=%2Finbox');
+  assert.equal(anonymous.headers.location, '/inbox/access');
   const visitor = new Session(t.app);
   assert.equal((await visitor.postForm('/inbox/settings', { _csrf: await visitor.csrf('/sign-in'), frequency: 'off', locale: 'ko' })).statusCode, 401);
   const s = await new Session(t.app).signIn('officerMfds');

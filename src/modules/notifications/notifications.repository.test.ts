@@ -1,24 +1,28 @@
 // The audit log → notifications fan-out on SQLite and, with TEST_DATABASE_URL, on PostgreSQL:
-// exactly once per person per event even when two workers run at the same time.
+// exactly once per person per event even when two workers run at the same time, and an event
+// committed late (PostgreSQL) still notified once.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import pg from 'pg';
 import { testApp, type TestContext } from '../../../test/support/app.ts';
+import { dialectUnderTest } from '../../../test/support/db.ts';
 import { identities, openPetition } from '../../../test/support/petitions.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { signBatch } from '../petitions/commands/sign-petition.ts';
 import { sendDigests } from './commands/digests.ts';
-import { fanOut } from './commands/fan-out.ts';
-import { addFollow, auditCursor, ensureRecipient, entityFacts, findSubject, listInbox, markRead, countUnread, updateRecipient } from './notifications.repository.ts';
+import { FOLLOWER, fanOut } from './commands/fan-out.ts';
+import { addFollow, ensureRecipient, entityFacts, findSubject, listInbox, markRead, countUnread, updateRecipient } from './notifications.repository.ts';
 import { UnsubscribeTokens } from './unsubscribe-token.ts';
 
 let t: TestContext;
 const tokens = new UnsubscribeTokens('s'.repeat(32));
-const opts = { baseUrl: 'http://localhost:3000', tokens, settleMs: 0 };
+const opts = { baseUrl: 'http://localhost:3000', tokens, gapExpiryMs: 3_600_000 };
 before(async () => {
   t = await testApp();
 });
 after(async () => t.close());
 
+const follower = () => t.db.db.selectFrom('audit_followers').select(['last_id', 'gaps_json']).where('name', '=', FOLLOWER).executeTakeFirstOrThrow();
 const outboxTo = (to: string) => t.db.db.selectFrom('outbox_mails').selectAll().where('to_address', '=', to).orderBy('id').execute();
 
 test('a petition crossing its threshold notifies each follower exactly once, however many workers run', async () => {
@@ -67,7 +71,7 @@ test('a petition crossing its threshold notifies each follower exactly once, how
   assert.deepEqual(JSON.parse(mail.headers_json!), { 'List-Unsubscribe': `<${tokens.url(opts.baseUrl, both)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
   assert.equal((await outboxTo('citizen@test.local')).length, 1);
   assert.equal((await outboxTo('follower2@example.org')).length, 0);
-  assert.ok((await auditCursor(db)) > 0);
+  assert.ok((await follower()).last_id > 0);
 
   // The daily digest: not before a day has passed, then once, whatever the number of runs.
   assert.equal(await sendDigests(db, now, opts), 0);
@@ -117,28 +121,107 @@ test('progress on a commitment and a milestone reaches followers of the commitme
   );
 });
 
-test('events still settling do not hold the scan back: a later page is processed, and the cursor waits', async () => {
+test('a digest chosen later comes a period after choosing it, not at once; news waiting for it is mailed once', async () => {
+  const db = t.db.db;
+  const t0 = t.clock.now();
+  const petitionId = await openPetition(db, { threshold: null, title: 'Digest petition' });
+  const [idF] = await identities(db, 1, 'digest-later');
+  const r = await ensureRecipient(db, { identityId: idF! }, 'en', t0);
+  await addFollow(db, r, { type: 'petition', id: petitionId }, t0, null);
+  // A month of mail at once, then the person chooses a weekly digest; news comes the same hour.
+  const chosen = new Date(t0.getTime() + 30 * 86_400_000);
+  await updateRecipient(db, r, { frequency: 'weekly', locale: 'en' }, chosen);
+  await db.transaction().execute((trx) => recordAudit(trx, { actor: null, systemActor: 'system', action: 'petition.closed', entityType: 'petition', entityId: petitionId, public: true, at: chosen }));
+  await fanOut(db, chosen, opts);
+  assert.equal(await sendDigests(db, new Date(chosen.getTime() + 3_600_000), opts), 0);
+  assert.equal(await sendDigests(db, new Date(chosen.getTime() + 6 * 86_400_000), opts), 0);
+  assert.equal(await sendDigests(db, new Date(chosen.getTime() + 7 * 86_400_000), opts), 1);
+  const mails = await outboxTo('digest-later0@example.org');
+  assert.equal(mails.length, 1);
+  assert.match(mails[0]!.subject, /weekly digest: 1 update$/);
+  assert.match(mails[0]!.body_text, /Digest petition/);
+  // Saving the same choice again does not move the period.
+  await updateRecipient(db, r, { frequency: 'weekly', locale: 'ko' }, new Date(chosen.getTime() + 8 * 86_400_000));
+  const row = await db.selectFrom('notify_recipients').select('last_digest_at').where('id', '=', r).executeTakeFirstOrThrow();
+  assert.equal(row.last_digest_at, new Date(chosen.getTime() + 7 * 86_400_000).toISOString());
+});
+
+test('the scan pages through every batch, and the cursor passes everything read', async () => {
   const db = t.db.db;
   const now = t.clock.now();
-  const petitionId = await openPetition(db, { threshold: null, title: 'Settling petition' });
-  const [idF] = await identities(db, 1, 'settle-follower');
+  const petitionId = await openPetition(db, { threshold: null, title: 'Paged petition' });
+  const [idF] = await identities(db, 1, 'paged-follower');
   const r = await ensureRecipient(db, { identityId: idF! }, 'en', now);
   await addFollow(db, r, { type: 'petition', id: petitionId }, now, null);
   await fanOut(db, now, opts);
-  const cursorBefore = await auditCursor(db);
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < 5; i++) await recordAudit(trx, { actor: null, action: 'proposal.supported', entityType: 'proposal', entityId: 1, public: false, at: now });
-    await recordAudit(trx, { actor: null, systemActor: 'system', action: 'petition.closed', entityType: 'petition', entityId: petitionId, entityLabel: 'Settling petition', public: true, after: { state: 'closed' }, at: now });
+    await recordAudit(trx, { actor: null, systemActor: 'system', action: 'petition.closed', entityType: 'petition', entityId: petitionId, entityLabel: 'Paged petition', public: true, after: { state: 'closed' }, at: now });
   });
   const mine = async () => (await db.selectFrom('notifications').select('message').where('recipient_id', '=', r).execute()).map((n) => n.message);
   // (The channel's organization has a follower too, from the first test.)
-  const run = await fanOut(db, now, { ...opts, settleMs: 60_000, batch: 2 });
+  const run = await fanOut(db, now, { ...opts, batch: 2 });
+  assert.equal(run.events, 6);
   assert.equal(run.notifications, 2);
   assert.deepEqual(await mine(), ['petition_closed']);
-  assert.equal(await auditCursor(db), cursorBefore);
-  // A minute later the events have settled and the cursor passes them; nothing is written twice.
-  const later = await fanOut(db, new Date(now.getTime() + 60_000), { ...opts, settleMs: 60_000, batch: 2 });
-  assert.equal(later.notifications, 0);
-  assert.ok((await auditCursor(db)) > cursorBefore);
+  const last = await db.selectFrom('audit_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow();
+  assert.deepEqual(await follower(), { last_id: Number(last.id), gaps_json: '[]' });
+  // Nothing is read again, nor written twice.
+  assert.deepEqual(await fanOut(db, now, opts), { events: 0, late: 0, notifications: 0, mails: 0 });
   assert.deepEqual(await mine(), ['petition_closed']);
+});
+
+// Two connections on PostgreSQL: an event whose transaction commits long after a later event was
+// processed (well past any settle window) is still notified, once. SQLite has one writer: no gap.
+test('an event committed late on PostgreSQL is notified exactly once; a rolled-back id is given up after the expiry', { skip: dialectUnderTest !== 'postgres' && 'PostgreSQL only: SQLite commits in id order' }, async () => {
+  const db = t.db.db;
+  const now = t.clock.now();
+  const petitionId = await openPetition(db, { threshold: null, title: 'Late commit petition' });
+  const [idF] = await identities(db, 1, 'late-follower');
+  const r = await ensureRecipient(db, { identityId: idF! }, 'en', now);
+  await addFollow(db, r, { type: 'petition', id: petitionId }, now, null);
+  await fanOut(db, now, opts);
+  const mine = async () => (await db.selectFrom('notifications').select(['message', 'audit_event_id']).where('recipient_id', '=', r).orderBy('id').execute()).map((n) => n.message);
+  const insertEvent = (c: pg.Client, action: string) =>
+    c.query<{ id: number }>(`INSERT INTO audit_events (occurred_at, actor_label, action, entity_type, entity_id, entity_label, public) VALUES ($1, 'system', $2, 'petition', $3, 'Late commit petition', 1) RETURNING id`, [now.toISOString(), action, String(petitionId)]);
+  const other = new pg.Client({ connectionString: t.db.url });
+  await other.connect();
+  try {
+    await other.query('BEGIN');
+    const lateId = (await insertEvent(other, 'petition.closed')).rows[0]!.id;
+    // A later event commits first and is processed; the open transaction's id is a gap.
+    await db.transaction().execute((trx) => recordAudit(trx, { actor: null, systemActor: 'system', action: 'petition.under_review', entityType: 'petition', entityId: petitionId, public: true, at: now }));
+    const first = await fanOut(db, now, opts);
+    assert.equal(first.late, 0);
+    assert.deepEqual(await mine(), ['under_review']);
+    assert.deepEqual(JSON.parse((await follower()).gaps_json).map((g: { id: number }) => g.id), [lateId]);
+    // Ten minutes later (far past the old 10 s settle window) it is still uncommitted, and still looked for.
+    const tenMinutes = new Date(now.getTime() + 600_000);
+    assert.equal((await fanOut(db, tenMinutes, opts)).late, 0);
+    await other.query('COMMIT');
+    const afterCommit = await fanOut(db, new Date(now.getTime() + 660_000), opts);
+    assert.equal(afterCommit.late, 1);
+    assert.equal(afterCommit.notifications, 2, 'the follower of the petition and the follower of its organization (first test)');
+    assert.deepEqual(await mine(), ['under_review', 'petition_closed']);
+    assert.equal((await follower()).gaps_json, '[]');
+    // Run again, and in two workers at once: nothing is written twice.
+    await Promise.all([fanOut(db, new Date(now.getTime() + 700_000), opts), fanOut(db, new Date(now.getTime() + 700_000), opts)]);
+    assert.deepEqual(await mine(), ['under_review', 'petition_closed']);
+    const mails = await outboxTo('late-follower0@example.org');
+    assert.equal(mails.length, 2);
+
+    // An id whose transaction rolls back never appears: looked for until the expiry, then given up.
+    await other.query('BEGIN');
+    const rolledBack = (await insertEvent(other, 'petition.accepted')).rows[0]!.id;
+    await other.query('ROLLBACK');
+    await db.transaction().execute((trx) => recordAudit(trx, { actor: null, systemActor: 'system', action: 'petition.results_published', entityType: 'petition', entityId: petitionId, public: true, at: now }));
+    const at = new Date(now.getTime() + 800_000);
+    await fanOut(db, at, opts);
+    assert.deepEqual(JSON.parse((await follower()).gaps_json).map((g: { id: number }) => g.id), [rolledBack]);
+    await fanOut(db, new Date(at.getTime() + opts.gapExpiryMs), opts);
+    assert.equal((await follower()).gaps_json, '[]');
+    assert.deepEqual(await mine(), ['under_review', 'petition_closed', 'results_published']);
+  } finally {
+    await other.end();
+  }
 });

@@ -1,8 +1,7 @@
 // Every query of the notifications module: followed subjects, the people who follow, the inbox,
-// the audit cursor and the digests.
+// and the digests.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { getSetting, setSetting } from '../../platform/settings/settings.repository.ts';
 import { HIDDEN } from '../petitions/petition-state.ts';
 import type { NotificationsTable } from './notifications.table.ts';
 import type { EntityFacts, FollowKind, SubjectRef } from './notify-rules.ts';
@@ -112,7 +111,12 @@ export async function findRecipientById(db: Db, id: number) {
 }
 
 export async function updateRecipient(db: Db, id: number, v: { frequency: string; locale: string }, now: Date) {
-  await db.updateTable('notify_recipients').set({ ...v, updated_at: now.toISOString() }).where('id', '=', id).execute();
+  // A digest chosen now comes a period from now, not at once because the last one (or the first follow) is long past.
+  await db
+    .updateTable('notify_recipients')
+    .set((eb) => ({ ...v, updated_at: now.toISOString(), last_digest_at: eb.case().when('frequency', '=', v.frequency).then(eb.ref('last_digest_at')).else(now.toISOString()).end() }))
+    .where('id', '=', id)
+    .execute();
   // Mail no longer wanted is not sent later in a digest.
   if (v.frequency === 'off' || v.frequency === 'immediate') await db.updateTable('notifications').set({ mail_state: 'none' }).where('recipient_id', '=', id).where('mail_state', '=', 'pending').execute();
 }
@@ -185,20 +189,6 @@ export async function recipientAddress(db: Db, recipientId: number): Promise<str
   return r.verified_at ? r.value : null;
 }
 
-const CURSOR = 'notifications.audit_cursor';
-
-export async function auditCursor(db: Db): Promise<number> {
-  return Number((await getSetting(db, CURSOR)) ?? 0);
-}
-
-export async function setAuditCursor(db: Db, id: number, now: Date): Promise<void> {
-  if (id > (await auditCursor(db))) await setSetting(db, CURSOR, String(id), now);
-}
-
-export async function auditEventsAfter(db: Db, cursor: number, limit: number) {
-  return db.selectFrom('audit_events').select(['id', 'occurred_at', 'actor_id', 'action', 'entity_type', 'entity_id', 'entity_label', 'public', 'after_json']).where('id', '>', cursor).orderBy('id').limit(limit).execute();
-}
-
 export type NewNotification = Omit<NotificationsTable, 'id' | 'created_at' | 'read_at'>;
 
 /** Inserts what is not there yet; returns only the rows this call inserted (the unique constraint decides). */
@@ -250,4 +240,16 @@ export async function pendingForDigest(db: Db, recipientId: number) {
 
 export async function markMailed(db: Db, ids: number[]) {
   if (ids.length) await db.updateTable('notifications').set({ mail_state: 'sent' }).where('id', 'in', ids).execute();
+}
+
+/** The person who follows with this confirmed e-mail address and no account, if any. */
+export async function recipientByEmail(db: Db, email: string) {
+  return db
+    .selectFrom('notify_recipients')
+    .innerJoin('identities', 'identities.id', 'notify_recipients.identity_id')
+    .select(['notify_recipients.id', 'identities.id as identity_id'])
+    .where('identities.kind', '=', 'email')
+    .where('identities.value', '=', email)
+    .where('identities.verified_at', 'is not', null)
+    .executeTakeFirst();
 }

@@ -2,7 +2,9 @@
 // settings, and the one-click unsubscribe link of every notification mail.
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
+import type { Database } from '../../db/schema.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { safeNext } from '../../platform/auth/auth.routes.tsx';
 import { fieldError, badRequest, notFound, unauthorized, type FieldError } from '../../platform/http/errors.ts';
@@ -32,6 +34,15 @@ export function whoIs(request: FastifyRequest, now: Date): Who | null {
   return identityId === null ? null : { identityId };
 }
 
+/** The viewer's unread count for the header: null when they have no inbox (see ViewContext.inboxUnread). */
+export async function unreadFor(deps: Deps, request: FastifyRequest): Promise<number | null> {
+  const who = whoIs(request, deps.clock.now());
+  if (!who) return null;
+  const r = await findRecipient(deps.handle.db, who);
+  if (!r) return 'userId' in who ? 0 : null;
+  return countUnread(deps.handle.db, r.id);
+}
+
 /** The follow button's state for the page of a subject. */
 export async function followView(deps: Deps, request: FastifyRequest, kind: FollowKind, id: number): Promise<FollowView> {
   const who = whoIs(request, deps.clock.now());
@@ -39,15 +50,33 @@ export async function followView(deps: Deps, request: FastifyRequest, kind: Foll
   return { kind, id, following: r ? await isFollowing(deps.handle.db, r.id, { type: kind, id }) : false };
 }
 
+/** The followable record a form names: 400 for a kind that cannot be followed, 404 for none. */
+export async function subjectOrThrow(db: Kysely<Database>, kind: string, id: number): Promise<Subject> {
+  if (!isFollowKind(kind)) throw badRequest(msg('notifications.errors.not_followable', { kind }), [fieldError('kind', 'notifications.errors.unknown_kind')]);
+  const s = await findSubject(db, kind, id);
+  if (!s) throw notFound(msg('notifications.errors.no_subject', { kind: msg(`notifications.kind.${kind}`), id }));
+  return s;
+}
+
+/** The query of a signed mail link (unsubscribe, what the person follows). */
+export const MailLinkQuery = { r: Type.Integer({ minimum: 1, maximum: 2147483647 }), t: Type.String({ maxLength: 100 }) };
+
+/** The person a signed mail link names: 400 for a forged token, 404 when they are gone. */
+export async function recipientFromLink(db: Kysely<Database>, tokens: UnsubscribeTokens, q: { r: number; t: string }) {
+  if (!tokens.verify(q.r, q.t)) throw badRequest(msg('notifications.errors.bad_link'));
+  const r = await findRecipientById(db, q.r);
+  if (!r) throw notFound(msg('notifications.errors.stale_link'));
+  return r;
+}
+
+/** Sections of the audit entry for a change made by the person (an account, an e-mail, or a signed mail link). */
+export function followAuditEntry(request: FastifyRequest, now: Date, action: string, s: { type: string; id: number }, systemActor = 'identity') {
+  return { actor: request.actor, systemActor, action, entityType: s.type, entityId: s.id, public: false, at: now, requestId: request.id };
+}
+
 export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeTokens) {
   const { db } = deps.handle;
-
-  async function subjectOf(kind: string, id: number): Promise<Subject> {
-    if (!isFollowKind(kind)) throw badRequest(msg('notifications.errors.not_followable', { kind }), [fieldError('kind', 'notifications.errors.unknown_kind')]);
-    const s = await findSubject(db, kind, id);
-    if (!s) throw notFound(msg('notifications.errors.no_subject', { kind: msg(`notifications.kind.${kind}`), id }));
-    return s;
-  }
+  const subjectOf = (kind: string, id: number) => subjectOrThrow(db, kind, id);
 
   function requireWho(request: FastifyRequest): Who {
     const who = whoIs(request, deps.clock.now());
@@ -56,16 +85,13 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
     return who;
   }
 
-  const audit = (request: FastifyRequest, action: string, s: { type: string; id: number }) => ({
-    actor: request.actor,
-    systemActor: 'identity',
-    action,
-    entityType: s.type,
-    entityId: s.id,
-    public: false,
-    at: deps.clock.now(),
-    requestId: request.id,
-  });
+  const audit = (request: FastifyRequest, action: string, s: { type: string; id: number }) => followAuditEntry(request, deps.clock.now(), action, s);
+
+  /** A page of the inbox: whoever has none is shown how to reach theirs (sign in, or a link by mail). */
+  function whoOrAccess(request: FastifyRequest): Who | null {
+    const who = whoIs(request, deps.clock.now());
+    return policy.followAndRead(request.actor, who && 'identityId' in who ? who.identityId : null).allowed ? who : null;
+  }
 
   app.post('/follows', { schema: { body: FollowBody }, preHandler: app.csrfProtection }, async (request, reply) => {
     const s = await subjectOf(request.body.kind, request.body.id);
@@ -119,7 +145,7 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
           ttlHours: deps.config.verifyTokenTtlHours,
           link: (token) => `${deps.config.baseUrl}/identity/confirm?token=${token}`,
           subject: ctx.t('notifications.confirm_subject'),
-          text: (link) => ctx.t('notifications.confirm_text', { label: s.label, link }),
+          text: (link) => ctx.t('notifications.confirm_text', { label: s.label, link, manage: `${deps.config.baseUrl}/inbox/settings?lang=${ctx.locale}` }),
         });
         const identity = await trx.selectFrom('identities').select('id').where('kind', '=', 'email').where('value', '=', email).executeTakeFirstOrThrow();
         const recipient = await ensureRecipient(trx, { identityId: identity.id }, request.locale, now);
@@ -146,7 +172,9 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
   });
 
   app.get('/inbox', { schema: { querystring: Type.Object(Lang) } }, async (request, reply) => {
-    const r = await findRecipient(db, requireWho(request));
+    const who = whoOrAccess(request);
+    if (!who) return reply.redirect('/inbox/access', 303);
+    const r = await findRecipient(db, who);
     const [items, unread] = r ? await Promise.all([listInbox(db, r.id, 100), countUnread(db, r.id)]) : [[], 0];
     return sendPage(reply, <InboxPage ctx={viewContext(request, reply, deps)} items={items} unread={unread} />);
   });
@@ -165,7 +193,10 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
     return sendPage(reply, <SettingsPage ctx={ctx} frequency={r?.frequency ?? 'immediate'} locale={r?.locale ?? ctx.locale} follows={subjects} errors={errors} />, errors.length ? 400 : 200);
   }
 
-  app.get('/inbox/settings', { schema: { querystring: Type.Object(Lang) } }, async (request, reply) => renderSettings(request, reply, requireWho(request)));
+  app.get('/inbox/settings', { schema: { querystring: Type.Object(Lang) } }, async (request, reply) => {
+    const who = whoOrAccess(request);
+    return who ? renderSettings(request, reply, who) : reply.redirect('/inbox/access', 303);
+  });
 
   app.post(
     '/inbox/settings',
@@ -183,13 +214,8 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
     },
   );
 
-  const Unsub = Type.Object({ r: Type.Integer({ minimum: 1, maximum: 2147483647 }), t: Type.String({ maxLength: 100 }), ...Lang });
-  async function unsubscribeTarget(q: { r: number; t: string }) {
-    if (!tokens.verify(q.r, q.t)) throw badRequest(msg('notifications.errors.bad_link'));
-    const r = await findRecipientById(db, q.r);
-    if (!r) throw notFound(msg('notifications.errors.stale_link'));
-    return r;
-  }
+  const Unsub = Type.Object({ ...MailLinkQuery, ...Lang });
+  const unsubscribeTarget = (q: { r: number; t: string }) => recipientFromLink(db, tokens, q);
 
   app.get('/unsubscribe', { schema: { querystring: Unsub } }, async (request, reply) => {
     // Shows a button only: mail scanners that follow links must not unsubscribe anybody.

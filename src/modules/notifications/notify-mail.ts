@@ -3,10 +3,19 @@
 import type { T } from '../../platform/i18n/i18n.ts';
 import type { MailInput } from '../../platform/mail/outbox.ts';
 import { groupDigest, type DigestItem } from './notify-rules.ts';
+import type { UnsubscribeTokens } from './unsubscribe-token.ts';
 
 export interface MailLinks {
   baseUrl: string;
   unsubscribeUrl: string;
+  /** What the person follows and their settings (a signed link: no sign-in needed). */
+  manageUrl: string;
+  inboxUrl: string;
+}
+
+/** The links of a person's mail, in their language. */
+export function mailLinks(o: { baseUrl: string; tokens: UnsubscribeTokens }, recipientId: number, locale: string): MailLinks {
+  return { baseUrl: o.baseUrl, unsubscribeUrl: o.tokens.url(o.baseUrl, recipientId), manageUrl: o.tokens.manageUrl(o.baseUrl, recipientId, locale), inboxUrl: `${o.baseUrl}/inbox?lang=${locale}` };
 }
 
 export function unsubscribeHeaders(unsubscribeUrl: string): Record<string, string> {
@@ -14,7 +23,7 @@ export function unsubscribeHeaders(unsubscribeUrl: string): Record<string, strin
 }
 
 function footer(t: T, links: MailLinks): string {
-  return ['', '--', t('notifications.mail.footer'), `${t('notifications.mail.settings')}: ${links.baseUrl}/inbox/settings`, `${t('notifications.mail.unsubscribe')}: ${links.unsubscribeUrl}`].join('\n');
+  return ['', '--', t('notifications.mail.footer'), `${t('notifications.mail.inbox')}: ${links.inboxUrl}`, `${t('notifications.mail.settings')}: ${links.manageUrl}`, `${t('notifications.mail.unsubscribe')}: ${links.unsubscribeUrl}`].join('\n');
 }
 
 function itemLines(t: T, i: DigestItem): string[] {
@@ -38,7 +47,7 @@ export function digestMail(t: T, to: string, frequency: string, items: DigestIte
     for (const i of g.items) lines.push(...itemLines(t, i));
     lines.push('');
   }
-  lines.push(`${t('notifications.mail.inbox')}: ${links.baseUrl}/inbox`, footer(t, links));
+  lines.push(footer(t, links));
   return {
     to,
     subject: t(`notifications.mail.digest_subject_${frequency === 'weekly' ? 'weekly' : 'daily'}`, { count: items.length }),

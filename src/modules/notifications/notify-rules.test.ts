@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { backoffMs } from '../../platform/mail/outbox.ts';
-import { digestMail, notificationMail } from './notify-mail.ts';
+import { digestMail, mailLinks, notificationMail } from './notify-mail.ts';
 import { digestDue, groupDigest, mailStateFor, messageFor, NOTIFYING_ACTIONS, onePerRecipient, subjectsOf } from './notify-rules.ts';
 import { UnsubscribeTokens } from './unsubscribe-token.ts';
 
@@ -93,17 +93,27 @@ test('a digest groups news by subject, in the order of each subject’s first ne
   );
 });
 
-test('mail text is in the person’s language and carries the unsubscribe link and headers', () => {
-  const links = { baseUrl: 'https://madang.example', unsubscribeUrl: 'https://madang.example/unsubscribe?r=1&t=x' };
+test('mail text is in the person’s language and carries the unsubscribe link and headers, and links to the inbox and what they follow in that language', () => {
+  const links = { baseUrl: 'https://madang.example', unsubscribeUrl: 'https://madang.example/unsubscribe?r=1&t=x', manageUrl: 'https://madang.example/follows/manage?r=1&t=x&lang=ko', inboxUrl: 'https://madang.example/inbox?lang=ko' };
   const ko = notificationMail(translator('ko'), 'a@example.org', { ...item(1, '광화문 청원', '2026-11-20T05:00:00Z', 'threshold_reached') }, links);
   assert.match(ko.subject, /기준 서명 수에 도달/);
   assert.match(ko.text, /https:\/\/madang\.example\/c\/1/);
   assert.match(ko.text, /unsubscribe\?r=1&t=x/);
+  assert.match(ko.text, /^팔로우 중인 항목과 설정\(빈도, 언어\): https:\/\/madang\.example\/follows\/manage\?r=1&t=x&lang=ko$/m);
+  assert.match(ko.text, /^내 알림함: https:\/\/madang\.example\/inbox\?lang=ko$/m);
   assert.deepEqual(ko.headers, { 'List-Unsubscribe': '<https://madang.example/unsubscribe?r=1&t=x>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
   const en = digestMail(translator('en'), 'a@example.org', 'weekly', [item(1, 'A', '2026-11-20T05:00:00Z'), item(2, 'B', '2026-11-21T05:00:00Z')], links);
   assert.match(en.subject, /weekly digest: 2 updates/);
   assert.ok(en.text.indexOf('A') < en.text.indexOf('B'));
   assert.equal(en.headers!['List-Unsubscribe-Post'], 'List-Unsubscribe=One-Click');
+  assert.match(en.text, /follows\/manage\?r=1&t=x&lang=ko/);
+  const tokens = new UnsubscribeTokens('a'.repeat(32));
+  assert.deepEqual(mailLinks({ baseUrl: 'https://m.example', tokens }, 4, 'en'), {
+    baseUrl: 'https://m.example',
+    unsubscribeUrl: `https://m.example/unsubscribe?r=4&t=${tokens.token(4)}`,
+    manageUrl: `https://m.example/follows/manage?r=4&t=${tokens.token(4)}&lang=en`,
+    inboxUrl: 'https://m.example/inbox?lang=en',
+  });
 });
 
 test('an unsubscribe token is bound to its recipient and to the secret', () => {

@@ -45,7 +45,7 @@ after(async () => {
   await db.destroy();
 });
 
-const links = { baseUrl: 'http://localhost:3000', unsubscribeUrl: 'http://localhost:3000/unsubscribe?r=7&t=abc' };
+const links = { baseUrl: 'http://localhost:3000', unsubscribeUrl: 'http://localhost:3000/unsubscribe?r=7&t=abc', manageUrl: 'http://localhost:3000/follows/manage?r=7&t=abc&lang=en', inboxUrl: 'http://localhost:3000/inbox?lang=en' };
 const item = { subject_type: 'petition', subject_id: 1, subject_label: 'Gwanghwamun petition', link: '/petitions/1', message: 'threshold_reached', detail: '2 signatures of 2', occurred_at: '2026-11-20T03:00:00.000Z' };
 
 async function waitFor(cond: () => boolean | Promise<boolean>, ms = 10_000) {
@@ -101,4 +101,23 @@ test('a server that answers 451 makes the mail wait for the backoff, then it is 
   assert.equal(row.attempts, 2);
   assert.ok(row.sent_at);
   assert.equal(row.last_error, null);
+});
+
+test('two processes delivering at once send each mail once', async () => {
+  const t0 = new Date('2026-11-21T03:00:00.000Z');
+  const to = ['twice0@example.org', 'twice1@example.org', 'twice2@example.org', 'twice3@example.org'];
+  for (const address of to) await enqueueMail(db.db, notificationMail(translator('en'), address, item, links), t0);
+  const a = smtpTransport(url);
+  const b = smtpTransport(url);
+  try {
+    // Both read the same due mail before either sends: only the one that takes a mail sends it.
+    const runs = await Promise.all([deliverDue(db.db, a, 'no-reply@madang.local', t0), deliverDue(db.db, b, 'no-reply@madang.local', t0)]);
+    assert.equal(runs[0].sent + runs[1].sent, to.length);
+  } finally {
+    a.close();
+    b.close();
+  }
+  for (const address of to) assert.equal(received.filter((m) => m.to.includes(address)).length, 1, address);
+  const rows = await db.db.selectFrom('outbox_mails').select(['attempts', 'sent_at']).where('to_address', 'in', to).execute();
+  assert.ok(rows.every((r) => r.attempts === 1 && r.sent_at));
 });

@@ -1,5 +1,6 @@
-// The token in every notification mail's unsubscribe link: an HMAC of the recipient's id, so the
-// link works without signing in and cannot be made for somebody else.
+// The token in every notification mail's links (one-click unsubscribe, and the page of what the
+// person follows): an HMAC of the recipient's id, so the links work without signing in and cannot
+// be made for somebody else.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export class UnsubscribeTokens {
@@ -23,5 +24,10 @@ export class UnsubscribeTokens {
   /** The one-click address: a GET shows a button, a POST (RFC 8058) unsubscribes. */
   url(baseUrl: string, recipientId: number): string {
     return `${baseUrl}/unsubscribe?r=${recipientId}&t=${this.token(recipientId)}`;
+  }
+
+  /** What the person follows and their settings, in their language, without signing in. */
+  manageUrl(baseUrl: string, recipientId: number, locale: string): string {
+    return `${baseUrl}/follows/manage?r=${recipientId}&t=${this.token(recipientId)}&lang=${locale}`;
   }
 }

@@ -26,6 +26,11 @@ export const searchEn = {
     none: 'Nothing matches “{{query}}”.',
     none_hint: 'Try fewer words, a shorter part of a word, or fewer filters.',
     error_title: 'The search could not be run',
+    errors: {
+      bad_range: 'The search has a bad date range.',
+      not_a_day: 'Give a real day as YYYY-MM-DD.',
+      range_reversed: 'The end of the range is before its start.',
+    },
     pages: 'Result pages',
     previous: 'Previous',
     next: 'Next',

@@ -26,6 +26,11 @@ export const searchKo = {
     none: '“{{query}}”와 일치하는 결과가 없습니다.',
     none_hint: '단어 수를 줄이거나, 단어의 더 짧은 부분으로 찾거나, 검색 조건을 줄여 보세요.',
     error_title: '검색을 할 수 없습니다',
+    errors: {
+      bad_range: '검색 기간이 올바르지 않습니다.',
+      not_a_day: '실제 날짜를 YYYY-MM-DD 형식으로 입력하세요.',
+      range_reversed: '기간의 끝이 시작보다 앞섭니다.',
+    },
     pages: '결과 페이지',
     previous: '이전',
     next: '다음',

@@ -56,6 +56,12 @@ test('the page answers a bad filter with the form and its errors, 400', async ()
   const range = await t.app.inject('/search?q=data&from=2020-02-01&to=2020-01-01&lang=en');
   assert.equal(range.statusCode, 400);
   assert.match(range.body, /The end of the range is before its start/);
+  const korean = await t.app.inject('/search?q=data&from=2020-02-01&to=2020-01-01&lang=ko');
+  assert.equal(korean.statusCode, 400);
+  assert.match(korean.body, /기간의 끝이 시작보다 앞섭니다/, 'in the language of the page');
+  const api = await t.app.inject('/api/v1/search?q=data&from=2020-02-30');
+  assert.equal(api.statusCode, 400);
+  assert.equal(api.json().errors[0].message, 'Give a real day as YYYY-MM-DD.', 'the API stays English');
 });
 
 test('markup in a query or in a record is escaped', async () => {

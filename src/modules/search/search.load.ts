@@ -1,7 +1,8 @@
 // Runs a search: catches the index up, reads the query, searches, corrects a typo when nothing was
 // found, and marks the matches in each result.
 import type { Db } from '../../db/create-db.ts';
-import { badRequest } from '../../platform/http/errors.ts';
+import { badRequest, fieldError } from '../../platform/http/errors.ts';
+import { msg } from '../../platform/i18n/message.ts';
 import { searchDocuments, similarTerms, termExists, type SearchHit } from './search.repository.ts';
 import { bestCorrection, correctable, highlight, parseQuery, type QueryTerm, type Segment } from './search-text.ts';
 
@@ -44,10 +45,10 @@ function validDay(s: string): boolean {
 /** Checks what a schema cannot: real days, and a range that does not end before it starts. */
 export function checkRange(p: SearchParams) {
   const errors = [];
-  if (p.from && !validDay(p.from)) errors.push({ field: 'from', message: 'Give a real day as YYYY-MM-DD.' });
-  if (p.to && !validDay(p.to)) errors.push({ field: 'to', message: 'Give a real day as YYYY-MM-DD.' });
-  if (errors.length === 0 && p.from && p.to && p.from > p.to) errors.push({ field: 'to', message: 'The end of the range is before its start.' });
-  if (errors.length) throw badRequest('The search has a bad date range.', errors);
+  if (p.from && !validDay(p.from)) errors.push(fieldError('from', 'search.errors.not_a_day'));
+  if (p.to && !validDay(p.to)) errors.push(fieldError('to', 'search.errors.not_a_day'));
+  if (errors.length === 0 && p.from && p.to && p.from > p.to) errors.push(fieldError('to', 'search.errors.range_reversed'));
+  if (errors.length) throw badRequest(msg('search.errors.bad_range'), errors);
 }
 
 /** Replaces each word that is in no indexed text by the closest vocabulary word, if one is close enough. */

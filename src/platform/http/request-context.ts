@@ -13,6 +13,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     locale: Locale;
+    /** Set by the notifications module: the viewer's unread count, read lazily (see ViewContext). */
+    inboxUnread: (() => Promise<number | null>) | null;
   }
 }
 
@@ -22,6 +24,7 @@ const NOTICES: Record<string, string> = {
   unfollowed: 'notifications.unfollowed_notice',
   follow_check_mail: 'notifications.check_mail_notice',
   notify_settings_saved: 'notifications.saved',
+  inbox_link_sent: 'notifications.access_sent',
   posted: 'update.posted',
   irm_saved: 'irm.saved',
   signed_out: 'auth.signed_out',
@@ -65,6 +68,7 @@ const NOTICES: Record<string, string> = {
 export function registerRequestContext(app: App, deps: Deps) {
   app.decorateRequest('actor', null);
   app.decorateRequest('locale', 'ko');
+  app.decorateRequest('inboxUnread', null);
 
   app.addHook('onRequest', async (request, reply) => {
     const query = request.query as Record<string, unknown> | undefined;
@@ -97,5 +101,6 @@ export function viewContext(request: FastifyRequest, reply: FastifyReply, deps: 
     csrfToken: reply.generateCsrf(),
     masthead: deps.config.officialMasthead,
     flash: notice ? t(notice) : null,
+    ...(request.inboxUnread ? { inboxUnread: request.inboxUnread } : {}),
   };
 }

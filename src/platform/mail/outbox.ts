@@ -7,6 +7,8 @@ import type { Database } from '../../db/schema.ts';
 
 export const MAX_ATTEMPTS = 8;
 const BASE_BACKOFF_MS = 30_000;
+/** A mail taken by one process is left to it this long; if the process dies while sending, another tries after. */
+export const SEND_LEASE_MS = 5 * 60_000;
 
 export interface MailInput {
   to: string;
@@ -36,7 +38,11 @@ export function smtpTransport(smtpUrl: string): Transporter {
   return nodemailer.createTransport(smtpUrl);
 }
 
-/** Sends what is due. Each mail is marked in its own statement, so a crash resends at most one. */
+/**
+ * Sends what is due. Each mail is first taken (its next attempt moved a lease ahead, only if nobody
+ * moved it since it was read), so two processes never send one mail twice; each is marked in its
+ * own statement, so a crash resends at most one.
+ */
 export async function deliverDue(db: Kysely<Database>, transport: Transporter, from: string, now: Date, batch = 20): Promise<{ sent: number; failed: number }> {
   const due = await db
     .selectFrom('outbox_mails')
@@ -50,6 +56,14 @@ export async function deliverDue(db: Kysely<Database>, transport: Transporter, f
   let sent = 0;
   let failed = 0;
   for (const m of due) {
+    const taken = await db
+      .updateTable('outbox_mails')
+      .set({ next_attempt_at: new Date(now.getTime() + SEND_LEASE_MS).toISOString() })
+      .where('id', '=', m.id)
+      .where('sent_at', 'is', null)
+      .where('next_attempt_at', '=', m.next_attempt_at)
+      .executeTakeFirst();
+    if (Number(taken.numUpdatedRows) !== 1) continue;
     try {
       await transport.sendMail({ from, to: m.to_address, subject: m.subject, text: m.body_text, headers: m.headers_json ? (JSON.parse(m.headers_json) as Record<string, string>) : undefined });
       await db.updateTable('outbox_mails').set({ sent_at: new Date().toISOString(), attempts: m.attempts + 1, last_error: null }).where('id', '=', m.id).execute();

@@ -12,6 +12,11 @@ export interface ViewContext {
   csrfToken: string;
   masthead: boolean;
   flash: string | null;
+  /**
+   * The viewer's unread notifications, read only when a page shows the header: null when they have
+   * no inbox (not signed in and no confirmed e-mail that follows anything).
+   */
+  inboxUnread?: () => Promise<number | null>;
 }
 
 /** The current address with one query parameter set, keeping the others. */

@@ -20,6 +20,31 @@ function LanguageSwitch({ ctx }: { ctx: ViewContext }) {
   );
 }
 
+/** The inbox in the menu, with the unread count, for whoever has one (an account, or a confirmed e-mail that follows). */
+async function InboxNavItem({ ctx }: { ctx: ViewContext }) {
+  const unread = ctx.inboxUnread ? await ctx.inboxUnread() : null;
+  if (unread === null) return '';
+  const { t } = ctx;
+  return (
+    <li>
+      <a href="/inbox" class="inbox-link">
+        <span safe>{t('notifications.inbox')}</span>
+        {unread > 0 ? (
+          <>
+            {' '}
+            <span class="krds-badge bg-light-information" aria-hidden="true" safe>
+              {String(unread)}
+            </span>
+            <span class="sr-only" safe>{` ${t('notifications.unread_count', { count: unread })}`}</span>
+          </>
+        ) : (
+          ''
+        )}
+      </a>
+    </li>
+  );
+}
+
 function Header({ ctx }: { ctx: ViewContext }) {
   const { t, actor } = ctx;
   return (
@@ -88,11 +113,7 @@ function Header({ ctx }: { ctx: ViewContext }) {
               <a href="/me/proposals" safe>{t('proposals.mine')}</a>
             </li>
           ) : null}
-          {actor ? (
-            <li>
-              <a href="/inbox" safe>{t('notifications.inbox')}</a>
-            </li>
-          ) : null}
+          <InboxNavItem ctx={ctx} />
           {actor?.role === 'admin' ? (
             <li>
               <a href="/admin/audit" safe>{t('nav.audit')}</a>

@@ -4,7 +4,7 @@ import type { Database } from '../../../db/schema.ts';
 import { isLocale, translator } from '../../../platform/i18n/i18n.ts';
 import { enqueueMail } from '../../../platform/mail/outbox.ts';
 import { claimDigest, markMailed, pendingForDigest, recipientAddress, recipientsWithPendingDigest } from '../notifications.repository.ts';
-import { digestMail } from '../notify-mail.ts';
+import { digestMail, mailLinks } from '../notify-mail.ts';
 import { digestDue } from '../notify-rules.ts';
 import type { UnsubscribeTokens } from '../unsubscribe-token.ts';
 
@@ -19,8 +19,8 @@ export async function sendDigests(db: Kysely<Database>, now: Date, o: { baseUrl:
       const to = await recipientAddress(trx, r.id);
       if (items.length === 0) return false;
       if (to) {
-        const t = translator(isLocale(r.locale) ? r.locale : 'ko');
-        await enqueueMail(trx, digestMail(t, to, r.frequency, items, { baseUrl: o.baseUrl, unsubscribeUrl: o.tokens.url(o.baseUrl, r.id) }), now);
+        const locale = isLocale(r.locale) ? r.locale : 'ko';
+        await enqueueMail(trx, digestMail(translator(locale), to, r.frequency, items, mailLinks(o, r.id, locale)), now);
       }
       await markMailed(
         trx,

@@ -1,5 +1,5 @@
-// Turns the audit log into notifications. A cursor remembers the last audit event processed; each
-// meaningful public event is mapped to the followed subjects it concerns and written once per
+// Turns the audit log into notifications. The platform's audit follower hands over each committed
+// event once (late commits included); each meaningful public event is mapped to the followed subjects it concerns and written once per
 // follower, in one transaction with the mail it causes. Running twice, or in two processes, writes
 // nothing twice: the (recipient, audit event) unique constraint decides, and only the rows a run
 // actually inserted cause mail.
@@ -7,20 +7,22 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { translator, isLocale, type T } from '../../../platform/i18n/i18n.ts';
 import { enqueueMail } from '../../../platform/mail/outbox.ts';
-import { auditCursor, auditEventsAfter, entityFacts, findSubject, followersOf, insertNotifications, recipientAddress, setAuditCursor, type NewNotification, type Subject } from '../notifications.repository.ts';
-import { notificationMail } from '../notify-mail.ts';
+import { DEFAULT_FOLLOWER_LIMITS, followAudit, type FollowedEvent } from '../../../platform/audit/audit-follower.ts';
+import { entityFacts, findSubject, followersOf, insertNotifications, recipientAddress, type NewNotification, type Subject } from '../notifications.repository.ts';
+import { mailLinks, notificationMail } from '../notify-mail.ts';
 import { isFollowKind, mailStateFor, messageFor, onePerRecipient, subjectsOf } from '../notify-rules.ts';
 import type { UnsubscribeTokens } from '../unsubscribe-token.ts';
 
 export interface FanOutOptions {
   baseUrl: string;
   tokens: UnsubscribeTokens;
-  /** Events younger than this are processed but the cursor does not pass them yet (see below). */
-  settleMs: number;
+  /** How long an audit id skipped by the cursor is looked for again (see platform/audit/audit-follower.ts). */
+  gapExpiryMs: number;
   batch?: number;
 }
 
-type AuditRow = Awaited<ReturnType<typeof auditEventsAfter>>[number];
+/** The audit follower's name for this worker (its row in audit_followers). */
+export const FOLLOWER = 'notifications';
 
 /** What the event says beyond its message, in the reader's language. */
 export function describeEvent(t: T, e: { action: string; entity_type: string; entity_label: string | null; after_json: string | null }, followed: { type: string; id: number }, entityId: string): string | null {
@@ -41,7 +43,7 @@ export function describeEvent(t: T, e: { action: string; entity_type: string; en
   return parts.length ? parts.join(' · ') : null;
 }
 
-async function notifyEvent(db: Kysely<Database>, e: AuditRow, message: string, now: Date, o: FanOutOptions): Promise<{ notifications: number; mails: number }> {
+async function notifyEvent(db: Kysely<Database>, e: FollowedEvent, message: string, now: Date, o: FanOutOptions): Promise<{ notifications: number; mails: number }> {
   const subjects = subjectsOf(e.entity_type, e.entity_id, await entityFacts(db, e.entity_type, e.entity_id));
   if (subjects.length === 0) return { notifications: 0, mails: 0 };
   return db.transaction().execute(async (trx) => {
@@ -81,7 +83,7 @@ async function notifyEvent(db: Kysely<Database>, e: AuditRow, message: string, n
       if (row.mail_state !== 'sent') continue;
       const to = await recipientAddress(trx, row.recipient_id);
       if (!to) continue;
-      await enqueueMail(trx, notificationMail(translator(row.locale as 'ko' | 'en'), to, row, { baseUrl: o.baseUrl, unsubscribeUrl: o.tokens.url(o.baseUrl, row.recipient_id) }), now);
+      await enqueueMail(trx, notificationMail(translator(row.locale as 'ko' | 'en'), to, row, mailLinks(o, row.recipient_id, row.locale)), now);
       mails += 1;
     }
     return { notifications: inserted.length, mails };
@@ -89,34 +91,20 @@ async function notifyEvent(db: Kysely<Database>, e: AuditRow, message: string, n
 }
 
 /**
- * Processes the audit events after the cursor. On PostgreSQL an event id can become visible after a
- * higher one (transactions commit out of order), so the cursor only passes events older than
- * `settleMs`; younger ones are looked at again on the next run, which the unique constraint makes
- * harmless.
+ * Notifies what happened since the last run. The audit follower hands over every committed event
+ * once, those committed late (below the cursor, on PostgreSQL) included; an event handed over again
+ * (a crash, two processes) notifies nobody twice, by the unique constraint.
  */
-export async function fanOut(db: Kysely<Database>, now: Date, o: FanOutOptions): Promise<{ events: number; notifications: number; mails: number }> {
-  const batch = o.batch ?? 200;
-  const total = { events: 0, notifications: 0, mails: 0 };
-  const cursor = await auditCursor(db);
-  let settled = cursor;
-  let settling = false;
-  // Pages through everything after the cursor: events still settling do not stop the scan.
-  for (let position = cursor; ; ) {
-    const events = await auditEventsAfter(db, position, batch);
+export async function fanOut(db: Kysely<Database>, now: Date, o: FanOutOptions): Promise<{ events: number; late: number; notifications: number; mails: number }> {
+  const total = { notifications: 0, mails: 0 };
+  const r = await followAudit(db, now, { name: FOLLOWER, expiryMs: o.gapExpiryMs, batch: o.batch ?? DEFAULT_FOLLOWER_LIMITS.batch, maxGaps: DEFAULT_FOLLOWER_LIMITS.maxGaps }, async (events) => {
     for (const e of events) {
       const message = messageFor(e);
-      if (message) {
-        const r = await notifyEvent(db, e, message, now, o);
-        total.notifications += r.notifications;
-        total.mails += r.mails;
-      }
-      total.events += 1;
-      if (!settling && Date.parse(e.occurred_at) <= now.getTime() - o.settleMs) settled = e.id;
-      else settling = true;
-      position = e.id;
+      if (!message) continue;
+      const n = await notifyEvent(db, e, message, now, o);
+      total.notifications += n.notifications;
+      total.mails += n.mails;
     }
-    if (events.length < batch) break;
-  }
-  await setAuditCursor(db, settled, now);
-  return total;
+  });
+  return { events: r.events, late: r.late, ...total };
 }

@@ -117,15 +117,29 @@ export function InboxPage({ ctx, items, unread }: { ctx: ViewContext; items: Inb
   );
 }
 
-export function SettingsPage({ ctx, frequency, locale, follows, errors }: { ctx: ViewContext; frequency: string; locale: string; follows: Subject[]; errors: FieldError[] }) {
+/** Where the settings page's forms go: the signed-in inbox's, or a signed mail link's (no sign-in). */
+export interface SettingsActions {
+  settings: string;
+  unfollow: string;
+  /** Where unfollowing returns to, when the action does not decide. */
+  next?: string;
+  /** Said under the title instead of the usual introduction (the mail link's page names the address). */
+  intro?: string;
+  /** The one-click unsubscribe link, on the mail link's page. */
+  stopAll?: string;
+}
+
+const INBOX_ACTIONS: SettingsActions = { settings: '/inbox/settings', unfollow: '/follows/remove', next: '/inbox/settings' };
+
+export function SettingsPage({ ctx, frequency, locale, follows, errors, actions = INBOX_ACTIONS }: { ctx: ViewContext; frequency: string; locale: string; follows: Subject[]; errors: FieldError[]; actions?: SettingsActions }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} meta={{ title: t('notifications.settings'), breadcrumbs: [{ href: '/inbox', label: t('notifications.inbox') }] }}>
       <div class="narrow">
         <ErrorSummary t={t} title={t('notifications.errors_title')} errors={errors} />
         <h1 safe>{t('notifications.settings')}</h1>
-        <p safe>{t('notifications.settings_intro')}</p>
-        <form method="post" action="/inbox/settings" class="stack">
+        <p safe>{actions.intro ?? t('notifications.settings_intro')}</p>
+        <form method="post" action={actions.settings} class="stack">
           <CsrfField token={ctx.csrfToken} />
           <fieldset id="frequency">
             <legend safe>{t('notifications.frequency')}</legend>
@@ -159,11 +173,11 @@ export function SettingsPage({ ctx, frequency, locale, follows, errors }: { ctx:
                 <a href={s.link} safe>
                   {s.label}
                 </a>{' '}
-                <form method="post" action="/follows/remove" class="inline-form">
+                <form method="post" action={actions.unfollow} class="inline-form">
                   <CsrfField token={ctx.csrfToken} />
                   <input type="hidden" name="kind" value={s.type} />
                   <input type="hidden" name="id" value={String(s.id)} />
-                  <input type="hidden" name="next" value="/inbox/settings" />
+                  {actions.next ? <input type="hidden" name="next" value={actions.next} /> : ''}
                   <button type="submit" class="krds-btn small tertiary" aria-label={`${t('notifications.unfollow')}: ${s.label}`} safe>
                     {t('notifications.unfollow')}
                   </button>
@@ -172,6 +186,43 @@ export function SettingsPage({ ctx, frequency, locale, follows, errors }: { ctx:
             ))}
           </ul>
         )}
+        {actions.stopAll ? (
+          <p>
+            <a href={actions.stopAll} class="krds-btn secondary" safe>
+              {t('notifications.manage_stop_all')}
+            </a>
+          </p>
+        ) : (
+          ''
+        )}
+      </div>
+    </Layout>
+  );
+}
+
+/** For whoever has no inbox on this device: sign in, or have a link mailed to the address they follow with. */
+export function InboxAccessPage({ ctx, email, errors }: { ctx: ViewContext; email: string; errors: FieldError[] }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} meta={{ title: t('notifications.access_title') }}>
+      <div class="narrow">
+        <ErrorSummary title={t('notifications.errors_title')} errors={errors} />
+        <h1 safe>{t('notifications.access_title')}</h1>
+        <p safe>{t('notifications.access_intro')}</p>
+        <form method="post" action="/inbox/access" class="stack" novalidate>
+          <CsrfField token={ctx.csrfToken} />
+          <Field id="email" label={t('notifications.access_label')} error={errors.find((e) => e.field === 'email')?.message}>
+            <input id="email" name="email" type="email" autocomplete="email" class="krds-input" value={email} />
+          </Field>
+          <button type="submit" class="krds-btn primary" safe>
+            {t('notifications.access_submit')}
+          </button>
+        </form>
+        <p>
+          <a href="/sign-in?next=%2Finbox" safe>
+            {t('notifications.access_sign_in')}
+          </a>
+        </p>
       </div>
     </Layout>
   );

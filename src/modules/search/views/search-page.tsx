@@ -131,7 +131,7 @@ export function SearchPage(props: {
     <Layout ctx={ctx} meta={{ title: form.q ? `${form.q} · ${t('search.title')}` : t('search.title') }}>
       <h1 safe>{t('search.title')}</h1>
       <p class="lead" safe>{t('search.lead')}</p>
-      <ErrorSummary title={t('search.error_title')} errors={props.errors} />
+      <ErrorSummary t={t} title={t('search.error_title')} errors={props.errors} />
       <form method="get" action="/search" class="filters search-form" role="search" aria-label={t('search.title')}>
         <TextFilter id="q" label={t('search.query')} value={form.q} type="search" />
         <SelectField id="kind" label={t('search.kind')} value={form.kind} all={t('search.all')} options={props.kinds.map((k) => ({ value: k, label: t(`search.kinds.${k}`) }))} />

@@ -1,0 +1,128 @@
+// Reads the audit log in id order, exactly: every committed event once, none skipped. On
+// PostgreSQL an event's id is taken at insert but the event is visible only at commit, so a lower
+// id can appear after a higher one was read. The follower keeps, beside its cursor (the last id
+// read), the ids below it not seen yet ("gaps") and looks for them again on every pass until they
+// appear or are older than the expiry (an id whose transaction rolled back never appears). On
+// SQLite (one writer) there are no gaps and it is a plain cursor. The notification worker uses it;
+// the search index can follow the log the same way (`followAudit(db, now, { name: 'search', … })`).
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { auditEventsAfter, auditEventsByIds, loadFollower, saveFollower, type FollowedEvent } from './audit-follower.repository.ts';
+
+export type { FollowedEvent } from './audit-follower.repository.ts';
+
+export interface Gap {
+  id: number;
+  /** When the follower first found the id missing (ISO). */
+  since: string;
+}
+
+export interface FollowerState {
+  lastId: number;
+  gaps: Gap[];
+}
+
+export interface GapLimits {
+  /** A gap still missing this long after it was found is given up (a rolled-back transaction). */
+  expiryMs: number;
+  /** Most gaps kept; beyond it the lowest ids are given up first. */
+  maxGaps: number;
+}
+
+/**
+ * The state after a pass: `found` are gap ids that have appeared, `read` the ids read after the
+ * cursor (ascending). Every id skipped between two read ids becomes a gap. Also says how many ids
+ * were given up (expired, or beyond the cap). Pure.
+ */
+export function advanceState(state: FollowerState, found: readonly number[], read: readonly number[], now: Date, limits: GapLimits): { state: FollowerState; givenUp: number } {
+  const seen = new Set(found);
+  let givenUp = 0;
+  const gaps: Gap[] = [];
+  for (const g of state.gaps) {
+    if (seen.has(g.id)) continue;
+    if (now.getTime() - Date.parse(g.since) >= limits.expiryMs) givenUp += 1;
+    else gaps.push(g);
+  }
+  let last = state.lastId;
+  const since = now.toISOString();
+  for (const id of read) {
+    if (id <= last) continue;
+    // A very long run of missing ids (a sequence jump) is capped: only its highest ids are kept.
+    for (let missing = Math.max(last + 1, id - limits.maxGaps); missing < id; missing += 1) gaps.push({ id: missing, since });
+    givenUp += Math.max(0, id - last - 1 - limits.maxGaps);
+    last = id;
+  }
+  gaps.sort((a, b) => a.id - b.id);
+  const over = gaps.length - limits.maxGaps;
+  if (over > 0) givenUp += gaps.splice(0, over).length;
+  return { state: { lastId: last, gaps }, givenUp };
+}
+
+function parseGaps(json: string): Gap[] {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? v.filter((g): g is Gap => Number.isInteger(g?.id) && typeof g?.since === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export interface AuditFollowerOptions extends GapLimits {
+  /** The follower's name, one row in audit_followers ("notifications", "search" …). */
+  name: string;
+  /** Events read at a time. */
+  batch: number;
+}
+
+export interface FollowResult {
+  /** Events handed to the handler, late ones included. */
+  events: number;
+  /** Of them, events that appeared below the cursor (committed late). */
+  late: number;
+  /** Ids still missing after the pass. */
+  gaps: number;
+  /** Ids this pass stopped looking for (expired, or beyond the cap). */
+  givenUp: number;
+  /** False when another process saved first: this pass's work is repeated by whoever goes on, harmlessly. */
+  saved: boolean;
+}
+
+export const DEFAULT_FOLLOWER_LIMITS = { batch: 200, maxGaps: 10_000 } as const;
+
+/**
+ * One pass: hands the late events, then the new ones batch by batch, to `handle`, saving the state
+ * after each batch. The handler must be idempotent: a crash before a save, or two processes passing
+ * together, hands an event again (the saved state itself never goes back, by its version).
+ */
+export async function followAudit(db: Kysely<Database>, now: Date, o: AuditFollowerOptions, handle: (events: FollowedEvent[]) => Promise<void>): Promise<FollowResult> {
+  const row = await loadFollower(db, o.name, now);
+  let version = row.version;
+  let state: FollowerState = { lastId: row.last_id, gaps: parseGaps(row.gaps_json) };
+  const late = state.gaps.length ? await auditEventsByIds(db, state.gaps.map((g) => g.id)) : [];
+  if (late.length) await handle(late);
+  let found = late.map((e) => e.id);
+  const result: FollowResult = { events: late.length, late: late.length, gaps: state.gaps.length, givenUp: 0, saved: true };
+  for (;;) {
+    const events = await auditEventsAfter(db, state.lastId, o.batch);
+    if (events.length) await handle(events);
+    const advanced = advanceState(
+      state,
+      found,
+      events.map((e) => e.id),
+      now,
+      o,
+    );
+    const next = advanced.state;
+    result.givenUp += advanced.givenUp;
+    const gapsJson = JSON.stringify(next.gaps);
+    if (next.lastId !== state.lastId || gapsJson !== JSON.stringify(state.gaps)) {
+      if (!(await saveFollower(db, o.name, version, { lastId: next.lastId, gapsJson }, now))) return { ...result, saved: false };
+      version += 1;
+    }
+    state = next;
+    found = [];
+    result.events += events.length;
+    result.gaps = state.gaps.length;
+    if (events.length < o.batch) return result;
+  }
+}
