@@ -57,7 +57,7 @@ test('the HTML page is the site page with the report, its sentence and links to 
   for (const href of [`/plans/${SLUG}/report.md`, `/plans/${SLUG}/report.docx`, `/plans/${SLUG}/report.pdf`, `/api/v1/plans/${SLUG}/report`]) {
     assert.ok(res.body.includes(`href="${href}"`), `links to ${href}`);
   }
-  assert.ok(/href="\/krds\/[0-9.]+\/css\//.test(res.body), 'uses the site layout');
+  assert.ok(/href="\/krds\/[0-9.]+\/madang-subset\.css\?v=[0-9a-f]+"/.test(res.body), 'uses the site layout');
   // The seed's structure: parts 1 to 5 in order, the IRM table, the commitments table, each commitment.
   const order = ['1. Introduction and background', '2. Action plan process', '3. IRM recommendations', '4. Implementation of action plan commitments', 'Milestone status', '5. Conclusion and next steps'];
   const body = res.body.slice(res.body.indexOf('class="report-body"'));
