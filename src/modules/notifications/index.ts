@@ -19,11 +19,13 @@ export const notificationsModule: ModuleManifest = {
     });
     // The worker runs in a serving process (not in tests that only inject requests).
     if (deps.config.notifyIntervalSeconds > 0) {
-      let stop: (() => void) | null = null;
+      let stop: (() => Promise<void>) | null = null;
       app.addHook('onListen', async () => {
         stop = startNotificationWorker(deps.handle.db, () => deps.clock.now(), { baseUrl: deps.config.baseUrl, tokens, gapExpiryMs: deps.config.auditGapExpirySeconds * 1000 }, deps.config.notifyIntervalSeconds * 1000, app.log);
       });
-      app.addHook('onClose', async () => stop?.());
+      app.addHook('onClose', async () => {
+        await stop?.();
+      });
     }
   },
 };

@@ -11,18 +11,22 @@ export async function runNotificationJobs(db: Kysely<Database>, now: Date, o: Fa
   return { ...fanned, digests };
 }
 
-/** Starts the worker; returns a function that stops it. */
-export function startNotificationWorker(db: Kysely<Database>, now: () => Date, o: FanOutOptions, intervalMs: number, log: { warn(o: object, m: string): void }): () => void {
-  let running = false;
+/** Starts the worker; returns a function that stops it and resolves once the pass under way, if any, has ended. */
+export function startNotificationWorker(db: Kysely<Database>, now: () => Date, o: FanOutOptions, intervalMs: number, log: { warn(o: object, m: string): void }): () => Promise<void> {
+  let pass: Promise<void> | null = null;
   const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    runNotificationJobs(db, now(), o)
+    if (pass) return;
+    pass = runNotificationJobs(db, now(), o)
+      .then(() => undefined)
       .catch((e) => log.warn({ err: e }, 'notification worker failed'))
       .finally(() => {
-        running = false;
+        pass = null;
       });
   }, intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  // The database is closed after the app: a pass still running then would lose its connection mid-query.
+  return async () => {
+    clearInterval(timer);
+    await pass;
+  };
 }

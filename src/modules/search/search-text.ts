@@ -71,7 +71,8 @@ const FACET_SPAN = 0xf8ff - FACET_FIRST + 1;
  * million values). Three characters are exactly one trigram, so in the trigram index the token's list of
  * records is exactly the records with those values, and the unicode61 tokenizer keeps private-use
  * characters as a word. Text never holds these characters, so a query word cannot match a token. Two
- * combinations may share a token (rarely): the filters are checked again on the records shown.
+ * combinations share a token about once in 37 million; the index trusts the token (only a date range that
+ * is not whole years is checked again on the records).
  */
 export function facetToken(values: FacetValues): string {
   let mask = 0;
