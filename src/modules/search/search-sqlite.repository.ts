@@ -14,7 +14,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { facetQuery, fts5Quote } from './search-text.ts';
-import type { SearchFilter, SearchHit } from './search.repository.ts';
+import { HIT_COLUMNS, titleTier, type SearchFilter, type SearchHit } from './search.repository.ts';
 
 type DB = Kysely<Database>;
 
@@ -101,15 +101,6 @@ function score(f: SearchFilter, idf: number[]) {
   );
 }
 
-/** Puts first the records whose title holds the whole query (3), then every word of it (2). */
-function tier(f: SearchFilter) {
-  const phrase = f.terms.map((t) => t.text).join(' ');
-  const all = sql.join(f.terms.map((t) => sql`instr(lower(d.title), ${t.text}) > 0`), sql` and `);
-  return sql`(case when instr(lower(d.title), ${phrase}) > 0 then 3 when ${all} then 2 else 1 end)`;
-}
-
-const COLUMNS = sql`d.kind, d.entity_type, d.entity_id, d.url, d.title, d.body, d.organization, d.state, d.date, d.plan, d.lang`;
-
 export async function sqliteSearch(db: DB, f: SearchFilter, conditions: RawBuilder<unknown>[]): Promise<{ hits: SearchHit[]; total: number }> {
   const p = plan(f, conditions);
   const grams = p.gramMatch ? sql`grams as materialized (select rowid as id from search_grams where search_grams match ${p.gramMatch})` : null;
@@ -130,10 +121,10 @@ export async function sqliteSearch(db: DB, f: SearchFilter, conditions: RawBuild
   const candidates = sql`select id, max(ranked) as ranked from (${sql.join(ranked, sql` union all `)}) group by id`;
   // Each candidate's counts are taken once (materialized), scored, and sorted as small rows; the
   // page's records are read once it is cut.
-  const counted = sql`counted as materialized (select c.id, c.ranked, ${tier(f)} as tier, length(d.title) + length(d.body) as len, ${counts(f)} from (${candidates}) c join search_documents d on d.id = c.id)`;
+  const counted = sql`counted as materialized (select c.id, c.ranked, ${titleTier(f, 'sqlite')} as tier, length(d.title) + length(d.body) as len, ${counts(f)} from (${candidates}) c join search_documents d on d.id = c.id)`;
   const order = (t: string) => sql.raw(`order by ${t}ranked desc, case when ${t}ranked = 1 then ${t}tier end desc, case when ${t}ranked = 1 then ${t}score end desc, ${t}id desc`);
   const page = sql`select * from (select id, ranked, tier, ${score(f, idf)} as score from counted) ${order('')} limit ${f.limit} offset ${f.offset}`;
-  const rows = await sql<Omit<SearchHit, 'rank'> & { score: number }>`${withGrams(counted)}select ${COLUMNS}, p.score from (${page}) p join search_documents d on d.id = p.id ${order('p.')}`.execute(db);
+  const rows = await sql<Omit<SearchHit, 'rank'> & { score: number }>`${withGrams(counted)}select ${HIT_COLUMNS}, p.score from (${page}) p join search_documents d on d.id = p.id ${order('p.')}`.execute(db);
   const hits = rows.rows.map((r) => ({ kind: r.kind, entity_type: r.entity_type, entity_id: r.entity_id, url: r.url, title: r.title, body: r.body, organization: r.organization, state: r.state, date: r.date, plan: r.plan, lang: r.lang, rank: -Number(r.score) }));
   return { hits, total };
 }

@@ -110,13 +110,15 @@ function filterConditions(f: SearchFilter): RawBuilder<unknown>[] {
   return out;
 }
 
-const COLUMNS = sql`d.kind, d.entity_type, d.entity_id, d.url, d.title, d.body, d.organization, d.state, d.date, d.plan, d.lang`;
+/** The columns of a hit, read from search_documents as `d`. */
+export const HIT_COLUMNS = sql`d.kind, d.entity_type, d.entity_id, d.url, d.title, d.body, d.organization, d.state, d.date, d.plan, d.lang`;
 
-/** Puts first the records whose title holds the whole query (× 3), or every word of it (× 2). */
-function titleBoost(f: SearchFilter) {
+/** 3 when the title holds the whole query, 2 when it holds every word of it, else 1 (`d` is search_documents). */
+export function titleTier(f: SearchFilter, dialect: DialectName) {
+  const pos = sql.raw(dialect === 'sqlite' ? 'instr' : 'strpos');
   const phrase = f.terms.map((t) => t.text).join(' ');
-  const all = sql.join(f.terms.map((t) => sql`strpos(lower(d.title), ${t.text}) > 0`), sql` and `);
-  return sql`(case when strpos(lower(d.title), ${phrase}) > 0 then 3 when ${all} then 2 else 1 end)`;
+  const all = sql.join(f.terms.map((t) => sql`${pos}(lower(d.title), ${t.text}) > 0`), sql` and `);
+  return sql`(case when ${pos}(lower(d.title), ${phrase}) > 0 then 3 when ${all} then 2 else 1 end)`;
 }
 
 function postgresQuery(f: SearchFilter) {
@@ -127,7 +129,7 @@ function postgresQuery(f: SearchFilter) {
   }
   const any = sql.join(f.terms.map((t) => sql`plainto_tsquery('simple', ${t.text})`), sql` || `);
   const phrase = f.terms.map((t) => t.text).join(' ');
-  return { from: sql`from search_documents d where ${sql.join(where, sql` and `)}`, rank: sql`-(ts_rank(d.tsv, ${any}) + word_similarity(${phrase}, lower(d.title))) * ${titleBoost(f)}` };
+  return { from: sql`from search_documents d where ${sql.join(where, sql` and `)}`, rank: sql`-(ts_rank(d.tsv, ${any}) + word_similarity(${phrase}, lower(d.title))) * ${titleTier(f, 'postgres')}` };
 }
 
 /** The page of hits, best first (lower rank is better on both engines), and how many there are, up to countCap. */
@@ -135,7 +137,7 @@ export async function searchDocuments(db: DB, dialect: DialectName, f: SearchFil
   if (f.terms.length === 0) return { hits: [], total: 0 };
   if (dialect === 'sqlite') return sqliteSearch(db, f, filterConditions(f));
   const q = postgresQuery(f);
-  const hits = await sql<SearchHit>`select ${COLUMNS}, ${q.rank} as rank ${q.from} order by rank, d.id limit ${f.limit} offset ${f.offset}`.execute(db);
+  const hits = await sql<SearchHit>`select ${HIT_COLUMNS}, ${q.rank} as rank ${q.from} order by rank, d.id limit ${f.limit} offset ${f.offset}`.execute(db);
   const count = await sql<{ n: number | string }>`select count(*) as n from (select 1 as one ${q.from} limit ${f.countCap + 1}) capped`.execute(db);
   return { hits: hits.rows.map((h) => ({ ...h, rank: Number(h.rank) })), total: Number(count.rows[0]?.n ?? 0) };
 }
