@@ -20,23 +20,15 @@ import { startMailWorker } from './platform/mail/outbox.ts';
 import { anonymiseEnded, closeExpired, reconcileCounts } from './modules/petitions/commands/maintenance.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.ts';
+import { startPoller } from './platform/poller.ts';
 
 /** Every minute: close petitions whose window ended, anonymise signers of petitions ended long enough ago. */
-function startPetitionJobs(db: Kysely<Database>, cfg: Config, log: { warn(o: object, m: string): void }): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
+function startPetitionJobs(db: Kysely<Database>, cfg: Config, log: { warn(o: object, m: string): void }): () => Promise<void> {
+  return startPoller('petition jobs', 60_000, async () => {
     const now = new Date();
-    closeExpired(db, now)
-      .then(() => anonymiseEnded(db, now, cfg.anonymiseAfterDays))
-      .catch((e) => log.warn({ err: e }, 'petition jobs failed'))
-      .finally(() => {
-        running = false;
-      });
-  }, 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
+    await closeExpired(db, now);
+    await anonymiseEnded(db, now, cfg.anonymiseAfterDays);
+  }, log);
 }
 
 function config(): Config {
@@ -78,7 +70,7 @@ async function serve() {
     const lines = prepared.demoAccounts.map((a) => `  ${a.role.padEnd(13)} ${a.email.padEnd(40)} ${a.password}`);
     process.stdout.write(`\nDemo accounts (passwords are shown this once; change them with \`madang user set-password\`):\n${lines.join('\n')}\n\n`);
   }
-  const stopMail = cfg.smtpUrl ? startMailWorker(handle.db, cfg.smtpUrl, cfg.mailFrom, app.log) : () => {};
+  const stopMail = cfg.smtpUrl ? startMailWorker(handle.db, cfg.smtpUrl, cfg.mailFrom, app.log) : async () => {};
   const stopJobs = startPetitionJobs(handle.db, cfg, app.log);
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -87,8 +79,7 @@ async function serve() {
     app.log.info({ signal }, 'shutting down');
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();
-    stopMail();
-    stopJobs();
+    await Promise.all([stopMail(), stopJobs()]);
     await app.close();
     await handle.close();
     process.exit(0);

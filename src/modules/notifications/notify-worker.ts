@@ -2,6 +2,7 @@
 // the digests that are due. Safe to run in several processes on one database.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { startPoller } from '../../platform/poller.ts';
 import { sendDigests } from './commands/digests.ts';
 import { fanOut, type FanOutOptions } from './commands/fan-out.ts';
 
@@ -13,20 +14,5 @@ export async function runNotificationJobs(db: Kysely<Database>, now: Date, o: Fa
 
 /** Starts the worker; returns a function that stops it and resolves once the pass under way, if any, has ended. */
 export function startNotificationWorker(db: Kysely<Database>, now: () => Date, o: FanOutOptions, intervalMs: number, log: { warn(o: object, m: string): void }): () => Promise<void> {
-  let pass: Promise<void> | null = null;
-  const timer = setInterval(() => {
-    if (pass) return;
-    pass = runNotificationJobs(db, now(), o)
-      .then(() => undefined)
-      .catch((e) => log.warn({ err: e }, 'notification worker failed'))
-      .finally(() => {
-        pass = null;
-      });
-  }, intervalMs);
-  timer.unref();
-  // The database is closed after the app: a pass still running then would lose its connection mid-query.
-  return async () => {
-    clearInterval(timer);
-    await pass;
-  };
+  return startPoller('notification worker', intervalMs, () => runNotificationJobs(db, now(), o), log);
 }

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Database } from '../../db/schema.ts';
+import { startPoller } from '../poller.ts';
 
 export const MAX_ATTEMPTS = 8;
 const BASE_BACKOFF_MS = 30_000;
@@ -81,25 +82,15 @@ export async function deliverDue(db: Kysely<Database>, transport: Transporter, f
   return { sent, failed };
 }
 
-/** Polls the outbox every few seconds; returns a function that stops it. */
-export function startMailWorker(db: Kysely<Database>, smtpUrl: string, from: string, log: { warn(o: object, m: string): void }, intervalMs = 3000): () => void {
+/** Polls the outbox every few seconds; returns a function that stops it (after the delivery under way). */
+export function startMailWorker(db: Kysely<Database>, smtpUrl: string, from: string, log: { warn(o: object, m: string): void }, intervalMs = 3000): () => Promise<void> {
   const transport = smtpTransport(smtpUrl);
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    deliverDue(db, transport, from, new Date())
-      .then((r) => {
-        if (r.failed) log.warn(r, 'some mail could not be delivered; will retry');
-      })
-      .catch((e) => log.warn({ err: e }, 'mail worker failed'))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  return () => {
-    clearInterval(timer);
+  const stop = startPoller('mail worker', intervalMs, async () => {
+    const r = await deliverDue(db, transport, from, new Date());
+    if (r.failed) log.warn(r, 'some mail could not be delivered; will retry');
+  }, log);
+  return async () => {
+    await stop();
     transport.close();
   };
 }
