@@ -65,16 +65,20 @@ let chrome: chromeLauncher.LaunchedChrome | undefined;
 const rows: { path: string; scores: Record<string, number | null> }[] = [];
 try {
   await waitFor(`${base}/healthz`, 60_000);
-  chrome = await chromeLauncher.launch({
-    chromePath: CHROME_PATH,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
   for (const path of paths) {
     const status = await statusOf(base + path);
     if (status === 404) {
       console.log(`${path}: 404, skipped (the page does not exist on this build)`);
       continue;
     }
+    // Each page is a newcomer's first visit: a browser of its own, with a fresh profile. (Lighthouse clears
+    // the cache between runs but keeps cookies, so pages after the first would be measured as a returning
+    // visitor whose cache was emptied.)
+    await chrome?.kill();
+    chrome = await chromeLauncher.launch({
+      chromePath: CHROME_PATH,
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
     // A run that could not measure a category (a loaded machine can time a trace out) is tried once more.
     let result: Awaited<ReturnType<typeof lighthouse>>;
     let scores: Record<string, number | null> = {};

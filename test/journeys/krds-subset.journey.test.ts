@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { KRDS_SHEETS, KRDS_SUBSET_PATH, KRDS_VERSION } from '../../src/platform/http/krds-subset.ts';
+import { WEB_FONTS } from '../../src/platform/http/web-fonts.ts';
 import { journey } from '../support/journey.ts';
 import { openPetition } from '../support/petitions.ts';
 
@@ -106,8 +107,11 @@ async function assertSameAsWholeKrds(page: Page) {
 
 test('the scored pages and other page kinds look the same with the KRDS subset as with the whole of KRDS, at 1280 and 390 px', { skip: j.skip }, async () => {
   const page = await j.browser().newPage();
-  // KRDS's fonts load with font-display: optional, so a first visit may show the fallback; the cache is warmed first.
+  // Pages drawn in KRDS's fonts, as a returning visitor sees them (src/platform/http/web-fonts.ts); they load with
+  // font-display: optional, so the cache is warmed first.
+  await page.context().addCookies([{ name: WEB_FONTS.cookie, value: WEB_FONTS.version, url: j.server().url }]);
   await page.goto(`${j.server().url}/`, { waitUntil: 'load' });
+  assert.equal(await page.getAttribute('html', 'class'), WEB_FONTS.htmlClass);
   await page.evaluate(() => document.fonts.ready);
   // The five pages Lighthouse scores, and pages with other KRDS parts (tabs, tables, badges, the error page).
   const paths = ['/', PLAN, `${PLAN}/commitments/2?lang=en`, `/petitions/${petition}`, '/search?q=%ED%99%94%EB%AC%B8', `${PLAN}/irm`, '/plans/no-such-plan'];

@@ -8,6 +8,7 @@ import { testApp, type TestContext } from '../../../test/support/app.ts';
 import { krdsHref } from './assets.ts';
 import { chooseEncoding } from './compression.ts';
 import { KRDS_SUBSET_PATH, krdsSubset, krdsSubsetHref } from './krds-subset.ts';
+import { WEB_FONTS } from './web-fonts.ts';
 
 let ctx: TestContext;
 before(async () => {
@@ -98,6 +99,32 @@ test('the ?lang= switch sets a cookie that later requests follow', async () => {
   assert.match(later.body, /<html lang="en"/);
   assert.match(later.body, /hreflang="ko"/);
   assert.match((await get('/organizations')).body, /<html lang="ko"/);
+});
+
+test("a first visit asks for KRDS's fonts only in the background; a browser that holds them gets pages that use them", async () => {
+  const first = (await get('/')).body;
+  assert.match(first, /<html lang="ko">/);
+  const script = /<script src="(\/static\/fonts\.js\?v=[0-9a-f]{12})" defer ([^>]*)><\/script>/.exec(first);
+  assert.ok(script, 'the page loads fonts.js, deferred');
+  assert.match(script[2]!, new RegExp(`data-cookie="${WEB_FONTS.cookie}"`));
+  assert.match(script[2]!, new RegExp(`data-version="${WEB_FONTS.version.replace(/\./g, '\\.')}"`));
+  assert.match(script[2]!, /data-weights="400 500 700"/);
+  const js = await get(script[1]!);
+  assert.equal(js.statusCode, 200);
+  assert.match(String(js.headers['content-type']), /javascript/);
+  assert.equal(js.headers['cache-control'], 'public, max-age=31536000, immutable');
+  const holding = (await get('/', { cookie: `${WEB_FONTS.cookie}=${WEB_FONTS.version}` })).body;
+  assert.match(holding, /<html lang="ko" class="web-fonts">/);
+  assert.doesNotMatch(holding, /fonts\.js/);
+  // Fonts of another KRDS version are not the ones the page names: they are fetched again first.
+  const stale = (await get('/', { cookie: `${WEB_FONTS.cookie}=0.0.1` })).body;
+  assert.match(stale, /<html lang="ko">/);
+  assert.match(stale, /fonts\.js/);
+  // Only the marked page puts Pretendard GOV first; every other page starts with the system's fonts.
+  const css = readFileSync(new URL('../../../public/madang.css', import.meta.url), 'utf8');
+  assert.match(css, /:root \{[^}]*--krds-font-family-base: var\(--m-font-system\)/);
+  assert.match(css, /:root\.web-fonts \{ --krds-font-family-base: "Pretendard GOV", var\(--m-font-system\); \}/);
+  assert.doesNotMatch(css.replace(/@font-face \{[^}]*\}/g, '').replace(/:root\.web-fonts \{[^}]*\}/, ''), /Pretendard/);
 });
 
 test('robots.txt lets crawlers read the public pages and keeps them out of personal ones', async () => {

@@ -5,6 +5,7 @@ import { findActor } from '../auth/users.repository.ts';
 import { isLocale, translator, type Locale } from '../i18n/i18n.ts';
 import type { App, Deps } from '../module.ts';
 import type { ViewContext } from '../views/context.ts';
+import { webFontsCached } from './web-fonts.ts';
 
 export const SESSION_COOKIE = 'madang_session';
 export const LOCALE_COOKIE = 'lang';
@@ -100,6 +101,7 @@ export function viewContext(request: FastifyRequest, reply: FastifyReply, deps: 
     baseUrl: deps.config.baseUrl,
     csrfToken: reply.generateCsrf(),
     masthead: deps.config.officialMasthead,
+    webFonts: webFontsCached(request.cookies),
     flash: notice ? t(notice) : null,
     ...(request.inboxUnread ? { inboxUnread: request.inboxUnread } : {}),
   };

@@ -11,6 +11,8 @@ export interface ViewContext {
   baseUrl: string;
   csrfToken: string;
   masthead: boolean;
+  /** The browser holds KRDS's fonts (src/platform/http/web-fonts.ts): pages use them from their first paint. */
+  webFonts?: boolean;
   flash: string | null;
   /**
    * The viewer's unread notifications, read only when a page shows the header: null when they have

@@ -1,6 +1,7 @@
 import type { Children } from '@kitajs/html';
 import { staticHref } from '../http/assets.ts';
 import { krdsSubsetHref } from '../http/krds-subset.ts';
+import { WEB_FONTS } from '../http/web-fonts.ts';
 import { withQuery, type ViewContext } from './context.ts';
 
 export interface PageMeta {
@@ -131,7 +132,7 @@ export function Layout(props: { ctx: ViewContext; meta: PageMeta; children?: Chi
   const canonical = withQuery(ctx.url, 'lang', null);
   return (
     <>
-      <html lang={ctx.locale}>
+      <html lang={ctx.locale} class={ctx.webFonts ? WEB_FONTS.htmlClass : undefined}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -147,6 +148,9 @@ export function Layout(props: { ctx: ViewContext; meta: PageMeta; children?: Chi
           <link rel="icon" href={staticHref('favicon.svg')} type="image/svg+xml" />
           <link rel="stylesheet" href={krdsSubsetHref()} />
           <link rel="stylesheet" href={staticHref('madang.css')} />
+          {ctx.webFonts ? null : (
+            <script src={staticHref('fonts.js')} defer data-family={WEB_FONTS.family} data-weights={WEB_FONTS.weights.join(' ')} data-cookie={WEB_FONTS.cookie} data-version={WEB_FONTS.version} data-delay-ms={String(WEB_FONTS.delayMs)}></script>
+          )}
         </head>
         <body>
           <div id="krds-skip-link">
