@@ -71,18 +71,18 @@ try {
       console.log(`${path}: 404, skipped (the page does not exist on this build)`);
       continue;
     }
-    // Each page is a newcomer's first visit: a browser of its own, with a fresh profile. (Lighthouse clears
-    // the cache between runs but keeps cookies, so pages after the first would be measured as a returning
-    // visitor whose cache was emptied.)
-    await chrome?.kill();
-    chrome = await chromeLauncher.launch({
-      chromePath: CHROME_PATH,
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
     // A run that could not measure a category (a loaded machine can time a trace out) is tried once more.
     let result: Awaited<ReturnType<typeof lighthouse>>;
     let scores: Record<string, number | null> = {};
     for (let attempt = 1; attempt <= 2; attempt++) {
+      // Each run is a newcomer's first visit: a browser of its own, with a fresh profile. (Lighthouse clears
+      // the cache between runs but keeps cookies, so a second run in one browser would measure a returning
+      // visitor whose cache was emptied.)
+      await chrome?.kill();
+      chrome = await chromeLauncher.launch({
+        chromePath: CHROME_PATH,
+        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      });
       result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
       if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
       const cats = result.lhr.categories;

@@ -108,7 +108,11 @@ test("a first visit asks for KRDS's fonts only in the background; a browser that
   assert.ok(script, 'the page loads fonts.js, deferred');
   assert.match(script[2]!, new RegExp(`data-cookie="${WEB_FONTS.cookie}"`));
   assert.match(script[2]!, new RegExp(`data-version="${WEB_FONTS.version.replace(/\./g, '\\.')}"`));
-  assert.match(script[2]!, /data-weights="400 500 700"/);
+  // The files fetched ahead are the ones madang.css's @font-face rules name first.
+  const css = readFileSync(new URL('../../../public/madang.css', import.meta.url), 'utf8');
+  const firstSources = [...css.matchAll(/@font-face \{[^}]*src: url\(([^)]+)\)/g)].map((m) => m[1]!);
+  assert.deepEqual(firstSources, [...WEB_FONTS.files]);
+  assert.match(script[2]!, new RegExp(`data-files="${firstSources.join(' ').replace(/\./g, '\\.')}"`));
   const js = await get(script[1]!);
   assert.equal(js.statusCode, 200);
   assert.match(String(js.headers['content-type']), /javascript/);
@@ -121,7 +125,6 @@ test("a first visit asks for KRDS's fonts only in the background; a browser that
   assert.match(stale, /<html lang="ko">/);
   assert.match(stale, /fonts\.js/);
   // Only the marked page puts Pretendard GOV first; every other page starts with the system's fonts.
-  const css = readFileSync(new URL('../../../public/madang.css', import.meta.url), 'utf8');
   assert.match(css, /:root \{[^}]*--krds-font-family-base: var\(--m-font-system\)/);
   assert.match(css, /:root\.web-fonts \{ --krds-font-family-base: "Pretendard GOV", var\(--m-font-system\); \}/);
   assert.doesNotMatch(css.replace(/@font-face \{[^}]*\}/g, '').replace(/:root\.web-fonts \{[^}]*\}/, ''), /Pretendard/);

@@ -149,7 +149,7 @@ export function Layout(props: { ctx: ViewContext; meta: PageMeta; children?: Chi
           <link rel="stylesheet" href={krdsSubsetHref()} />
           <link rel="stylesheet" href={staticHref('madang.css')} />
           {ctx.webFonts ? null : (
-            <script src={staticHref('fonts.js')} defer data-family={WEB_FONTS.family} data-weights={WEB_FONTS.weights.join(' ')} data-cookie={WEB_FONTS.cookie} data-version={WEB_FONTS.version} data-delay-ms={String(WEB_FONTS.delayMs)}></script>
+            <script src={staticHref('fonts.js')} defer data-files={WEB_FONTS.files.join(' ')} data-cookie={WEB_FONTS.cookie} data-version={WEB_FONTS.version} data-delay-ms={String(WEB_FONTS.delayMs)}></script>
           )}
         </head>
         <body>
