@@ -3,6 +3,7 @@ import { staticHref } from '../http/assets.ts';
 import { krdsSubsetHref } from '../http/krds-subset.ts';
 import { WEB_FONTS } from '../http/web-fonts.ts';
 import { withQuery, type ViewContext } from './context.ts';
+import { langOfText } from './lang.tsx';
 
 export interface PageMeta {
   title: string;
@@ -169,7 +170,9 @@ export function Layout(props: { ctx: ViewContext; meta: PageMeta; children?: Chi
               <ol>
                 {meta.breadcrumbs.map((b) => (
                   <li>
-                    <a href={b.href} safe>{b.label}</a>
+                    <a href={b.href} lang={langOfText(ctx, b.label)} safe>
+                      {b.label}
+                    </a>
                   </li>
                 ))}
               </ol>

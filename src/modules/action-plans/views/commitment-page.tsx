@@ -7,7 +7,7 @@ import { notes, type CommitmentNode, type TimelineEntry } from '../plan-tree.ts'
 import { DateRange, LevelBadge, Prose } from './components.tsx';
 import type { IrmNode } from '../../assessments/assessments.presenter.ts';
 import { IrmPanel } from '../../assessments/views/irm-panel.tsx';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
 export interface HistoryRow {
   id: number;
@@ -50,7 +50,7 @@ function Timeline({ ctx, entries }: { ctx: ViewContext; entries: TimelineEntry[]
             </time>
             <span class="muted" safe>{` · ${t('update.by', { who: e.author_organization ? `${e.author_label} (${e.author_organization})` : e.author_label })}`}</span>
           </p>
-          <Prose text={e.body} />
+          <Prose ctx={ctx} text={e.body} />
           {e.level_changes.length > 0 ? (
             <ul class="level-changes">
               {e.level_changes.map((c) => (
@@ -113,7 +113,7 @@ function describeChange(ctx: ViewContext, h: HistoryRow): string {
 export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitle: string; c: CommitmentNode; timeline: TimelineEntry[]; history: HistoryRow[]; canUpdate: boolean; origins?: { id: number; title: string }[]; irm?: { units: IrmNode[]; canEdit: boolean }; follow?: FollowView }) {
   const { ctx, c, slug } = props;
   const { t } = ctx;
-  const sourceNotes = [...notes(c.source_notes), ...c.milestones.flatMap((m) => notes(m.source_notes).map((n) => `${t('commitment.milestone')} ${m.position}: ${n}`))];
+  const sourceNotes = [...notes(c.source_notes).map((n) => ({ prefix: '', text: n })), ...c.milestones.flatMap((m) => notes(m.source_notes).map((n) => ({ prefix: `${t('commitment.milestone')} ${m.position}: `, text: n })))];
   return (
     <Layout
       ctx={ctx}
@@ -145,7 +145,16 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
                 <a href={`/organizations/${c.lead_organization_key}`} lang={textLang(ctx, c)} safe>
                   {c.lead_organization_name}
                 </a>
-                {c.lead_division_name ? <span class="muted" safe>{` · ${c.lead_division_name}`}</span> : ''}
+                {c.lead_division_name ? (
+                  <span class="muted">
+                    {' · '}
+                    <span lang={langOfText(ctx, c.lead_division_name)} safe>
+                      {c.lead_division_name}
+                    </span>
+                  </span>
+                ) : (
+                  ''
+                )}
               </dd>
             </div>
             <div>
@@ -298,7 +307,12 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
             <p class="muted" safe>{t('commitment.source', { source: c.source ?? '' })}</p>
             <ul>
               {sourceNotes.map((n) => (
-                <li safe>{n}</li>
+                <li>
+                  <span safe>{n.prefix}</span>
+                  <span lang={langOfText(ctx, n.text)} safe>
+                    {n.text}
+                  </span>
+                </li>
               ))}
             </ul>
           </details>

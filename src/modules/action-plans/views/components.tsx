@@ -1,4 +1,5 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { DatedRow } from '../action-plans.table.ts';
 import { isLevel, labelDiffers, LEVELS, percentages, type Level, type LevelSummary } from '../level.ts';
 
@@ -155,11 +156,12 @@ export function SummaryChart({ ctx, summary, id }: { ctx: ViewContext; summary: 
 }
 
 /** Multi-paragraph text from the source: paragraphs split on blank lines, "- " lines as a list. */
-export function Prose({ text, lang }: { text: string | null; lang?: string }) {
+/** Paragraphs and lists of a stored text; `lang` where its language is known, else told from its script when `ctx` is given. */
+export function Prose({ text, lang, ctx }: { text: string | null; lang?: string; ctx?: Pick<ViewContext, 'locale'> }) {
   if (!text) return '';
   const blocks = text.split(/\n{2,}/);
   return (
-    <div class="prose" lang={lang}>
+    <div class="prose" lang={lang ?? (ctx ? langOfText(ctx, text) : undefined)}>
       {blocks.map((block) => {
         const lines = block.split('\n');
         if (lines.every((l) => /^\s*[-•]\s/.test(l))) {

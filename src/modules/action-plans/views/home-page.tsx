@@ -2,7 +2,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { PlanTree } from '../plan-tree.ts';
 import { SummaryChart } from './components.tsx';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang, MarkedText, langOfText } from '../../../platform/views/lang.tsx';
 
 function PlanCard({ ctx, tree, headingLevel }: { ctx: ViewContext; tree: PlanTree; headingLevel: 2 | 3 }) {
   const { t } = ctx;
@@ -10,11 +10,11 @@ function PlanCard({ ctx, tree, headingLevel }: { ctx: ViewContext; tree: PlanTre
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article class="plan-card">
-      <p class="eyebrow" safe>
-        {t('plan.country_plan', { country: plan.country_name, number: plan.number })}
+      <p class="eyebrow">
+        <MarkedText ctx={ctx} k="plan.country_plan" params={{ country: plan.country_name, number: plan.number }} />
       </p>
       <Heading>
-        <a href={`/plans/${plan.slug}`} lang={textLang(ctx, plan)} safe>
+        <a href={`/plans/${plan.slug}`} lang={textLang(ctx, plan) ?? langOfText(ctx, plan.title)} safe>
           {plan.title}
         </a>
       </Heading>

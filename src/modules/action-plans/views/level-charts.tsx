@@ -2,6 +2,7 @@
 // with its data table; the levels keep the same colour and pattern wherever they are drawn.
 import { formatDay, formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import { ChartFigure } from '../../../platform/views/charts/figure.tsx';
 import { LineChart } from '../../../platform/views/charts/line.tsx';
 import { StackedBarChart } from '../../../platform/views/charts/stacked-bar.tsx';
@@ -68,8 +69,8 @@ export function LevelsByOrganizationFigure({ ctx, tree, id }: { ctx: ViewContext
       ctx={ctx}
       id={id}
       caption={t('charts.by_org_title')}
-      chart={orgs.length ? <StackedBarChart id={`${id}-chart`} title={t('charts.by_org_title')} series={ls.names} styles={ls.styles} rows={orgs.map((o) => ({ label: o.name, values: ls.values(o.summary) }))} format={(n) => formatNumber(ctx.locale, n)} /> : null}
-      table={{ caption: t('charts.by_org_title'), columns: levelColumns(ctx, t('charts.organization'), ls.names), rows: orgs.map((o) => ({ header: o.name, href: `/organizations/${o.key}`, cells: summaryCells(ctx, ls.values(o.summary), o.summary) })) }}
+      chart={orgs.length ? <StackedBarChart id={`${id}-chart`} title={t('charts.by_org_title')} series={ls.names} styles={ls.styles} rows={orgs.map((o) => ({ label: o.name, lang: langOfText(ctx, o.name), values: ls.values(o.summary) }))} format={(n) => formatNumber(ctx.locale, n)} /> : null}
+      table={{ caption: t('charts.by_org_title'), columns: levelColumns(ctx, t('charts.organization'), ls.names), rows: orgs.map((o) => ({ header: o.name, lang: langOfText(ctx, o.name), href: `/organizations/${o.key}`, cells: summaryCells(ctx, ls.values(o.summary), o.summary) })) }}
     />
   );
 }

@@ -104,7 +104,7 @@ export function StartingPointPage(props: {
               {t('report.response')}
             </h2>
             <div lang="en">
-              <Prose text={point.recommendation_response} />
+              <Prose ctx={ctx} text={point.recommendation_response} />
             </div>
           </section>
         ) : (
@@ -116,7 +116,7 @@ export function StartingPointPage(props: {
           </h2>
           {point.decision ? (
             <>
-              <Prose text={point.reason} />
+              <Prose ctx={ctx} text={point.reason} />
               {point.commitment_code ? (
                 <p>
                   <a href={`/plans/${plan.slug}/commitments/${point.commitment_code}`} safe>

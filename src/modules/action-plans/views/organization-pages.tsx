@@ -5,7 +5,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { CommitmentRow } from '../action-plans.repository.ts';
 import { LevelBadge } from './components.tsx';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang, MarkedText } from '../../../platform/views/lang.tsx';
 
 type Org = Selectable<OrganizationsTable>;
 
@@ -105,8 +105,8 @@ export function OrganizationPage(props: { ctx: ViewContext; org: Org; parent: Or
       {/* The organization's queue of proposals (proposals module), with the overdue ones flagged. */}
       {props.proposals ? (
         <section aria-labelledby="org-proposals-title">
-          <h2 id="org-proposals-title" safe>
-            {t('proposals.queue_title', { org: org.name })}
+          <h2 id="org-proposals-title">
+            <MarkedText ctx={ctx} k="proposals.queue_title" params={{ org: org.name }} />
           </h2>
           <p>
             <span class={`krds-badge ${props.proposals.overdue > 0 ? 'bg-light-danger' : 'bg-light-gray'}`} safe>

@@ -1,6 +1,7 @@
 // The cycle between plans on the plan page: the plan before and after, the starting points of this
 // plan's co-creation with the forum's decisions, and the maturation list while no plan follows.
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { PlanCycle, PlanLink } from '../cycle.ts';
 import type { StartingPointRow } from '../next-plan.repository.ts';
 
@@ -15,9 +16,9 @@ export function DecisionBadge({ ctx, decision }: { ctx: ViewContext; decision: s
   );
 }
 
-function PlanRef({ p }: { p: PlanLink }) {
+function PlanRef({ ctx, p }: { ctx: ViewContext; p: PlanLink }) {
   return (
-    <a href={`/plans/${p.slug}`} safe>
+    <a href={`/plans/${p.slug}`} lang={langOfText(ctx, p.title)} safe>
       {p.title}
     </a>
   );
@@ -31,14 +32,14 @@ export function CycleLinks({ ctx, cycle }: { ctx: ViewContext; cycle: PlanCycle 
     <ul class="cycle-links" aria-label={t('cycle.links')}>
       {cycle.previous ? (
         <li>
-          <span safe>{t('cycle.follows')}</span> <PlanRef p={cycle.previous} />
+          <span safe>{t('cycle.follows')}</span> <PlanRef ctx={ctx} p={cycle.previous} />
         </li>
       ) : (
         ''
       )}
       {cycle.next ? (
         <li>
-          <span safe>{t('cycle.followed_by')}</span> <PlanRef p={cycle.next} />
+          <span safe>{t('cycle.followed_by')}</span> <PlanRef ctx={ctx} p={cycle.next} />
         </li>
       ) : (
         ''

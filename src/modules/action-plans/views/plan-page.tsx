@@ -10,7 +10,7 @@ import type { ProgressPoint } from '../progress-history.ts';
 import { DateRange, LevelBadge, Prose, SummaryChart } from './components.tsx';
 import { CycleLinks, MaturationSection, StartingPointsSection } from './plan-cycle.tsx';
 import { LevelsByOrganizationFigure, ProgressOverTimeFigure } from './level-charts.tsx';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang, MarkedText, langOfText } from '../../../platform/views/lang.tsx';
 
 export const OGP_VALUES = ['transparency', 'civic_participation', 'public_accountability', 'technology_innovation'] as const;
 
@@ -95,10 +95,12 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
         ],
       }}
     >
-      <p class="eyebrow" safe>
-        {t('plan.country_plan', { country: plan.country_name, number: plan.number })}
+      <p class="eyebrow">
+        <MarkedText ctx={ctx} k="plan.country_plan" params={{ country: plan.country_name, number: plan.number }} />
       </p>
-      <h1 lang={textLang(ctx, plan)} safe>{plan.title}</h1>
+      <h1 lang={textLang(ctx, plan) ?? langOfText(ctx, plan.title)} safe>
+        {plan.title}
+      </h1>
       <p class="muted" safe>
         {`${plan.period_start}-${plan.period_end} · ${t(`plan.status.${plan.status}`, { defaultValue: plan.status })}`}
       </p>
@@ -187,7 +189,7 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
                   <p class="muted small" safe>
                     {t('report.response')}
                   </p>
-                  <Prose text={r.response} />
+                  <Prose ctx={ctx} text={r.response} />
                 </details>
               </li>
             ))}
@@ -224,7 +226,9 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
           <summary safe>{t('commitment.source_notes')}</summary>
           <ul>
             {notes(plan.source_notes).map((n) => (
-              <li safe>{n}</li>
+              <li lang={langOfText(ctx, n)} safe>
+                {n}
+              </li>
             ))}
           </ul>
         </details>

@@ -4,7 +4,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { LevelBadge } from '../../action-plans/views/components.tsx';
 import { isAssessed, type AssessmentNode, type IrmNode } from '../assessments.presenter.ts';
 import { shownFor } from '../irm.ts';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
 export function fieldValue(ctx: ViewContext, v: string | null): string {
   return v === null ? ctx.t('irm.empty') : ctx.t(`irm.scale.${v}`);
@@ -74,7 +74,9 @@ export function IrmUnit({ ctx, slug, unit, ownCode, canEdit }: { ctx: ViewContex
       {unit.source_notes.length ? (
         <ul class="muted small">
           {unit.source_notes.map((n) => (
-            <li safe>{n}</li>
+            <li lang={langOfText(ctx, n)} safe>
+                {n}
+              </li>
           ))}
         </ul>
       ) : (

@@ -1,4 +1,5 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { DateRange } from '../../action-plans/views/components.tsx';
 import type { AgreementRow } from '../bodies.repository.ts';
@@ -33,7 +34,7 @@ export function AgreementsPage({ ctx, agreements }: { ctx: ViewContext; agreemen
                 <tbody>
                   {rows.map((a) => (
                     <tr id={a.key}>
-                      <td safe>{a.title}</td>
+                      <td lang={langOfText(ctx, a.title)} safe>{a.title}</td>
                       <td>
                         <DateRange ctx={ctx} row={a} />
                       </td>

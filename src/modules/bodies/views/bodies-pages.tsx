@@ -8,7 +8,7 @@ import type { BodyCompositionTable } from '../bodies.table.ts';
 import type { SurveyRow } from '../../surveys/surveys.repository.ts';
 import { SurveyList } from '../../surveys/views/survey-pages.tsx';
 import { countText, kindName, meetingKindName, roleName, sectorName } from './parts.tsx';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
 function Tree({ ctx, all, parentId }: { ctx: ViewContext; all: BodyRow[]; parentId: number | null }) {
   const level = all.filter((b) => b.parent_id === parentId);
@@ -118,7 +118,7 @@ export function BodyPage(props: {
           ''
         )}
       </dl>
-      <Prose text={body.description} />
+      <Prose ctx={ctx} text={body.description} />
 
       {props.children.length > 0 ? (
         <section aria-labelledby="children-title">
@@ -159,7 +159,7 @@ export function BodyPage(props: {
               <tbody>
                 {props.composition.map((c) => (
                   <tr>
-                    <th scope="row" safe>{c.label}</th>
+                    <th scope="row" lang={langOfText(ctx, c.label)} safe>{c.label}</th>
                     <td safe>{roleName(ctx, c.role)}</td>
                     <td safe>{sectorName(ctx, c.sector)}</td>
                     <td safe>{countText(ctx, c.count, c.qualifier, c.unit)}</td>
@@ -192,7 +192,7 @@ export function BodyPage(props: {
                     {m.name}
                   </a>
                 ) : (
-                  <span safe>{m.name}</span>
+                  <span lang={langOfText(ctx, m.name)} safe>{m.name}</span>
                 )}
                 <span class="muted" safe>{` · ${roleName(ctx, m.role)} · ${sectorName(ctx, m.sector)}${m.term_start ? ` · ${t('bodies.member_term')}: ${m.term_start}${m.term_end ? ` – ${m.term_end}` : ''}` : ''}`}</span>
               </li>
@@ -244,7 +244,7 @@ export function BodyPage(props: {
                     {m.place ? (
                       <div>
                         <dt safe>{t('bodies.place')}</dt>
-                        <dd safe>{m.place}</dd>
+                        <dd lang={langOfText(ctx, m.place)} safe>{m.place}</dd>
                       </div>
                     ) : (
                       ''
@@ -261,7 +261,7 @@ export function BodyPage(props: {
                   {m.minutes ? (
                     <div>
                       <h4 safe>{t('bodies.minutes')}</h4>
-                      <Prose text={m.minutes} />
+                      <Prose ctx={ctx} text={m.minutes} />
                     </div>
                   ) : (
                     ''
@@ -269,7 +269,7 @@ export function BodyPage(props: {
                   {m.decisions ? (
                     <div>
                       <h4 safe>{t('bodies.decisions')}</h4>
-                      <Prose text={m.decisions} />
+                      <Prose ctx={ctx} text={m.decisions} />
                     </div>
                   ) : (
                     ''
@@ -325,7 +325,9 @@ export function BodyPage(props: {
           <summary safe>{t('commitment.source_notes')}</summary>
           <ul>
             {props.notes.map((n) => (
-              <li safe>{n}</li>
+              <li lang={langOfText(ctx, n)} safe>
+                {n}
+              </li>
             ))}
           </ul>
         </details>

@@ -7,7 +7,7 @@ import { DateRange, Prose } from '../../action-plans/views/components.tsx';
 import type { BodyRow, MeetingRow } from '../bodies.repository.ts';
 import { MEETING_FORM_KINDS, type MeetingInput } from '../commands/record-meeting.ts';
 import { countText, meetingKindName } from './parts.tsx';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
 
 function Checks(props: { name: string; legend: string; error?: string; items: { id: number; label: string }[]; checked: string[]; empty: string }) {
@@ -114,7 +114,7 @@ export function MeetingPage(props: {
         {m.place ? (
           <div>
             <dt safe>{t('bodies.place')}</dt>
-            <dd safe>{m.place}</dd>
+            <dd lang={langOfText(ctx, m.place)} safe>{m.place}</dd>
           </div>
         ) : (
           ''
@@ -131,7 +131,7 @@ export function MeetingPage(props: {
           </h2>
           <ul>
             {props.attendees.map((a) => (
-              <li safe>{a.name}</li>
+              <li lang={langOfText(ctx, a.name)} safe>{a.name}</li>
             ))}
           </ul>
         </section>
@@ -143,7 +143,7 @@ export function MeetingPage(props: {
           <h2 id="minutes-title" safe>
             {t('bodies.minutes')}
           </h2>
-          <Prose text={m.minutes} />
+          <Prose ctx={ctx} text={m.minutes} />
         </section>
       ) : (
         ''
@@ -153,7 +153,7 @@ export function MeetingPage(props: {
           <h2 id="decisions-title" safe>
             {t('bodies.decisions')}
           </h2>
-          <Prose text={m.decisions} />
+          <Prose ctx={ctx} text={m.decisions} />
         </section>
       ) : (
         ''

@@ -1,4 +1,5 @@
 import type { Children } from '@kitajs/html';
+import { MarkedText, textLang } from '../../../platform/views/lang.tsx';
 // The home page: what is open, what is near, what moved this month, who owes an answer, and the plan at a glance.
 import { formatDateTime, formatDay, formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -181,11 +182,11 @@ function Progress({ ctx, d }: { ctx: ViewContext; d: HomeData }) {
         const m = milestoneSummary(tree);
         return (
           <article class="plan-card">
-            <p class="eyebrow" safe>
-              {t('plan.country_plan', { country: tree.plan.country_name, number: tree.plan.number })}
+            <p class="eyebrow">
+              <MarkedText ctx={ctx} k="plan.country_plan" params={{ country: tree.plan.country_name, number: tree.plan.number }} />
             </p>
             <h3>
-              <a href={`/plans/${tree.plan.slug}`} safe>
+              <a href={`/plans/${tree.plan.slug}`} lang={textLang(ctx, tree.plan)} safe>
                 {tree.plan.title}
               </a>
             </h3>

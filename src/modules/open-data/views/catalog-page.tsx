@@ -3,7 +3,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import type { CatalogQuery } from '../catalog.repository.ts';
 import type { DatasetShape } from '../open-data.presenter.ts';
 import { Select, TextFilter, themeLabel } from './parts.tsx';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
 export interface Facets {
   themes: string[];
@@ -69,7 +69,7 @@ export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[];
               <p class="muted small" safe>
                 {`${d.publisher ?? t('open_data.platform')} · ${d.theme ? themeLabel(ctx, d.theme) : ''} · ${t(`open_data.origin.${d.origin}`)}`}
               </p>
-              {d.description ? <p safe>{d.description}</p> : ''}
+              {d.description ? <p lang={langOfText(ctx, d.description)} safe>{d.description}</p> : ''}
               <p class="small">
                 {d.formats.map((f) => (
                   <span class="format-tag" safe>

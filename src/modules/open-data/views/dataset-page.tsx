@@ -4,7 +4,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { DatasetShape } from '../open-data.presenter.ts';
 import { FiguresTable, themeLabel } from './parts.tsx';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
 function Fact({ label, value, empty }: { label: string; value: string | null; empty: string }) {
   return (
@@ -100,7 +100,9 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
           <h2 safe>{t('open_data.source_notes')}</h2>
           <ul class="source-notes">
             {d.source_notes.map((n) => (
-              <li safe>{n}</li>
+              <li lang={langOfText(ctx, n)} safe>
+                {n}
+              </li>
             ))}
           </ul>
         </>

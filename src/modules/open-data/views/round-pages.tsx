@@ -6,7 +6,7 @@ import type { EntryInput } from '../commands/demand-rounds.ts';
 import type { EntryRow } from '../demand-rounds.repository.ts';
 import type { presentRound } from '../demand-rounds.routes.tsx';
 import { FiguresTable } from './parts.tsx';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
 type RoundShape = ReturnType<typeof presentRound>;
 
@@ -64,7 +64,7 @@ function Entries({ ctx, entries, title }: { ctx: ViewContext; entries: EntryRow[
               ) : (
                 ''
               )}
-              {e.note ? <p class="small" safe>{e.note}</p> : ''}
+              {e.note ? <p class="small" lang={langOfText(ctx, e.note)} safe>{e.note}</p> : ''}
             </li>
           ))}
         </ul>
@@ -87,7 +87,9 @@ export function RoundPage(props: { ctx: ViewContext; round: RoundShape; entries:
       {r.source_notes.length ? (
         <ul class="muted small">
           {r.source_notes.map((n) => (
-            <li safe>{n}</li>
+            <li lang={langOfText(ctx, n)} safe>
+                {n}
+              </li>
           ))}
         </ul>
       ) : (

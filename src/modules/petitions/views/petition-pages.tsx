@@ -12,7 +12,7 @@ import type { PetitionRow } from '../petitions.repository.ts';
 import { CountPanel, PetitionCard, StateBadge } from './petition-parts.tsx';
 import { StaffPanel, type StaffView } from './petition-staff.tsx';
 import { FollowButton, type FollowView } from '../../notifications/views/follow-button.tsx';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang } from '../../../platform/views/lang.tsx';
 
 const TABS: StateGroup[] = ['open', 'in_review', 'results', 'closed'];
 
@@ -125,13 +125,13 @@ function ResultSection({ ctx, x }: { ctx: ViewContext; x: PetitionExtras }) {
       {a.tested ? (
         <>
           <h3 safe>{t('petitions.tested')}</h3>
-          <Prose text={a.tested} />
+          <Prose ctx={ctx} text={a.tested} />
         </>
       ) : (
         ''
       )}
       <h3 safe>{t('petitions.findings')}</h3>
-      {a.findings ? <Prose text={a.findings} /> : <p class="empty" safe>{t('petitions.no_findings')}</p>}
+      {a.findings ? <Prose ctx={ctx} text={a.findings} /> : <p class="empty" safe>{t('petitions.no_findings')}</p>}
       {x.measures.length > 0 ? (
         <>
           <h3 safe>{t('petitions.measures')}</h3>
@@ -192,11 +192,11 @@ export function PetitionPage(props: PetitionPageProps) {
         <FollowButton ctx={ctx} f={props.follow} />
         <div class="petition-grid">
           <div>
-            {p.body ? <Prose text={p.body} lang={textLang(ctx, p)} /> : ''}
+            {p.body ? <Prose ctx={ctx} text={p.body} lang={textLang(ctx, p)} /> : ''}
             {p.rejection_reason ? (
               <div class="rejection">
                 <h2 safe>{t('petitions.reason')}</h2>
-                <Prose text={p.rejection_reason} />
+                <Prose ctx={ctx} text={p.rejection_reason} />
               </div>
             ) : (
               ''
@@ -227,7 +227,7 @@ export function PetitionPage(props: PetitionPageProps) {
                 ''
               )}
             </dl>
-            <Prose text={x.review.reason} />
+            <Prose ctx={ctx} text={x.review.reason} />
           </section>
         ) : (
           ''

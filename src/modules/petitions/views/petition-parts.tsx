@@ -2,7 +2,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { formatDateTime, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { ShareBar } from '../../action-plans/views/components.tsx';
 import type { PetitionRow } from '../petitions.repository.ts';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang } from '../../../platform/views/lang.tsx';
 
 const STATE_BADGE: Record<string, string> = {
   pending_moderation: 'bg-light-gray',

@@ -112,7 +112,7 @@ export function VotePage(props: { ctx: ViewContext; task: Task; identified: bool
         {t(`votes.state.${task.state}`)}
       </span>
       <div class="petition-grid">
-        <Prose text={task.description} />
+        <Prose ctx={ctx} text={task.description} />
         <aside>
           <Tally ctx={ctx} task={task} />
           {props.votable ? (
@@ -155,7 +155,7 @@ export function VotePage(props: { ctx: ViewContext; task: Task; identified: bool
             {t('votes.decision')}
           </h2>
           <p safe>{task.committee_decision}</p>
-          <Prose text={task.committee_reason} />
+          <Prose ctx={ctx} text={task.committee_reason} />
           {task.strategy_decision ? (
             <p safe>{`${task.strategy_meeting_label ?? t('votes.meeting')}: ${task.strategy_decision}`}</p>
           ) : (

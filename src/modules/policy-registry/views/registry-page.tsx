@@ -3,7 +3,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { FiguresTable, Select, TextFilter } from '../../open-data/views/parts.tsx';
 import type { TaskShape } from '../policy-registry.presenter.ts';
 import type { SystemFacts } from '../registry.load.ts';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang } from '../../../platform/views/lang.tsx';
 
 export interface RegistryFilter {
   q: string;

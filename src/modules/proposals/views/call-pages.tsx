@@ -10,7 +10,7 @@ import { callStatus } from '../proposal-rules.ts';
 import type { CallRow, ProposalRow } from '../proposals.repository.ts';
 import type { CallTimelineTable } from '../proposals.table.ts';
 import { CallStatusBadge, ProposalTable } from './parts.tsx';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
 function Window({ ctx, call }: { ctx: ViewContext; call: CallRow }) {
   if (call.opens_on && call.closes_on) {
@@ -61,7 +61,16 @@ export function CallsPage({ ctx, calls, today, canCreate }: { ctx: ViewContext; 
             <span safe>{`${t('proposals.window')}: `}</span>
             <Window ctx={ctx} call={c} />
           </p>
-          {c.plan_title ? <p class="muted" safe>{`${t('proposals.plan')}: ${c.plan_title}`}</p> : ''}
+          {c.plan_title ? (
+            <p class="muted">
+              <span safe>{`${t('proposals.plan')}: `}</span>
+              <span lang={langOfText(ctx, c.plan_title)} safe>
+                {c.plan_title}
+              </span>
+            </p>
+          ) : (
+            ''
+          )}
         </article>
       ))}
     </Layout>
@@ -87,7 +96,7 @@ export function CallPage(props: {
         <CallStatusBadge ctx={ctx} status={status} />
       </p>
       <h1 lang={textLang(ctx, call)} safe>{call.title}</h1>
-      <Prose text={call.description} lang={textLang(ctx, call)} />
+      <Prose ctx={ctx} text={call.description} lang={textLang(ctx, call)} />
       <dl class="facts">
         <div>
           <dt safe>{t('proposals.window')}</dt>
@@ -139,7 +148,7 @@ export function CallPage(props: {
         <ol class="milestones">
           {props.timeline.map((s) => (
             <li class="milestone">
-              <p class="milestone-title" safe>
+              <p class="milestone-title" lang={langOfText(ctx, s.title)} safe>
                 {s.title}
               </p>
               <p class="milestone-meta" safe>
@@ -150,7 +159,7 @@ export function CallPage(props: {
         </ol>
       )}
       <h2 safe>{t('proposals.criteria')}</h2>
-      <Prose text={call.selection_criteria} />
+      <Prose ctx={ctx} text={call.selection_criteria} />
       <h2 safe>{t('proposals.proposals_in_call')}</h2>
       <ProposalTable ctx={ctx} rows={props.proposals} today={today} caption={t('proposals.proposals_in_call')} />
       {call.source ? <p class="muted small" safe>{t('bodies.source', { source: call.source })}</p> : ''}
@@ -182,7 +191,7 @@ export function CallFormPage({ ctx, values, errors, plans }: { ctx: ViewContext;
                 {t('proposals.none')}
               </option>
               {plans.map((p) => (
-                <option value={p.slug} selected={values.plan === p.slug} safe>
+                <option value={p.slug} selected={values.plan === p.slug} lang={langOfText(ctx, p.title)} safe>
                   {p.title}
                 </option>
               ))}

@@ -1,4 +1,5 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { MarkedText } from '../../../platform/views/lang.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { isOverdue, STATES } from '../proposal-state.ts';
 import type { ProposalRow } from '../proposals.repository.ts';
@@ -50,7 +51,9 @@ export function QueuePage({ ctx, org, rows, today }: { ctx: ViewContext; org: { 
   const title = t('proposals.queue_title', { org: org.name });
   return (
     <Layout ctx={ctx} meta={{ title, breadcrumbs: [{ href: '/organizations', label: t('org.title') }, { href: `/organizations/${org.key}`, label: org.name }] }}>
-      <h1 safe>{title}</h1>
+      <h1>
+        <MarkedText ctx={ctx} k="proposals.queue_title" params={{ org: org.name }} />
+      </h1>
       <p class="lead" safe>{t('proposals.queue_lead')}</p>
       <p class="queue-counts">
         <span class={`krds-badge ${overdue.length > 0 ? 'bg-light-danger' : 'bg-light-gray'}`} safe>

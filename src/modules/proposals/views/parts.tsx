@@ -3,7 +3,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { isOverdue, isState } from '../proposal-state.ts';
 import type { CallStatus } from '../proposal-rules.ts';
 import type { ProposalRow } from '../proposals.repository.ts';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang } from '../../../platform/views/lang.tsx';
 
 const STATE_BADGE: Record<string, string> = {
   submitted: 'bg-light-gray',

@@ -8,7 +8,7 @@ import { isDecision, isOverdue } from '../proposal-state.ts';
 import type { ProposalRow } from '../proposals.repository.ts';
 import { AnswerForm, CommentForm, MatureForm, ModerateForm, RouteForm, type PageForms } from './proposal-forms.tsx';
 import { channelLabel, OverdueFlag, StateBadge } from './parts.tsx';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
 export interface ResponseView {
   id: number;
@@ -110,7 +110,7 @@ export function ProposalPage(props: ProposalPageProps) {
             ''
           )}
         </header>
-        <Prose text={p.body} />
+        <Prose ctx={ctx} text={p.body} />
         {p.commitment_code && p.commitment_plan_slug ? (
           <p class="outcome">
             <strong safe>{`${t('proposals.became_commitment')}: `}</strong>
@@ -122,7 +122,7 @@ export function ProposalPage(props: ProposalPageProps) {
         {p.policy_text ? (
           <p class="outcome">
             <strong safe>{`${t('proposals.became_policy')}: `}</strong>
-            <span safe>{p.policy_text}</span>
+            <span lang={langOfText(ctx, p.policy_text)} safe>{p.policy_text}</span>
           </p>
         ) : (
           ''
@@ -160,7 +160,7 @@ export function ProposalPage(props: ProposalPageProps) {
                       ? t('proposals.response_by', { decision: decisionName(ctx, r.decision), org: r.organization_name ?? r.organization_text ?? '', date: formatDateTime(ctx.locale, r.responded_at) })
                       : t('proposals.response_by_undated', { decision: decisionName(ctx, r.decision), org: r.organization_name ?? r.organization_text ?? '' })}
                   </p>
-                  <Prose text={r.reason} />
+                  <Prose ctx={ctx} text={r.reason} />
                 </li>
               ))}
             </ol>
@@ -208,7 +208,7 @@ export function ProposalPage(props: ProposalPageProps) {
                     {formatDateTime(ctx.locale, c.created_at)}
                   </time>
                 </p>
-                {c.hidden_at ? <p class="muted" safe>{t('proposals.comment_hidden', { reason: c.hidden_reason ?? '' })}</p> : <Prose text={c.body} />}
+                {c.hidden_at ? <p class="muted" safe>{t('proposals.comment_hidden', { reason: c.hidden_reason ?? '' })}</p> : <Prose ctx={ctx} text={c.body} />}
               </li>
             ))}
           </ol>

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { ChartFigure } from '../../../platform/views/charts/figure.tsx';
 import { StackedBarChart } from '../../../platform/views/charts/stacked-bar.tsx';
@@ -71,7 +72,7 @@ function BreakdownTable({ ctx, title, rows }: { ctx: ViewContext; title: string;
         <tbody>
           {rows.map((r) => (
             <tr>
-              <th scope="row" safe>{r.label}</th>
+              <th scope="row" lang={langOfText(ctx, r.label)} safe>{r.label}</th>
               <td safe>{formatNumber(ctx.locale, r.proposals)}</td>
               <td safe>{formatNumber(ctx.locale, r.decided)}</td>
               <td safe>{formatNumber(ctx.locale, r.adopted)}</td>

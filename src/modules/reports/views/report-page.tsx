@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
+import { MarkedText } from '../../../platform/views/lang.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { SummaryChart } from '../../action-plans/views/components.tsx';
@@ -39,8 +40,8 @@ export function ReportPage({ ctx, model }: { ctx: ViewContext; model: ReportMode
             {model.title}
           </h1>
           {model.author ? (
-            <p class="report-author" safe>
-              {t('report.by', { author: model.author })}
+            <p class="report-author">
+              <MarkedText ctx={ctx} k="report.by" params={{ author: model.author }} />
             </p>
           ) : (
             ''

@@ -69,7 +69,7 @@ function Item({ ctx, slug, item, showCommitment }: { ctx: ViewContext; slug: str
           ''
         )}
       </dl>
-      {item.type === 'document' ? <Prose text={item.description} /> : <Prose text={item.body} />}
+      {item.type === 'document' ? <Prose ctx={ctx} text={item.description} /> : <Prose ctx={ctx} text={item.body} />}
       {files.length > 0 ? (
         <ul class="link-list files" aria-label={t('repository.evidence')}>
           {files.map((f) => (

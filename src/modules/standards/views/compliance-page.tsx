@@ -1,4 +1,5 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { evaluate, RuleSetVersion } from '../standards.ts';
 
@@ -38,7 +39,7 @@ export function CompliancePage(props: { ctx: ViewContext; slug: string; planTitl
                 <ul class="small">
                   {r.evidence.map((e) => (
                     <li>
-                      <a href={e.url} safe>
+                      <a href={e.url} lang={langOfText(ctx, e.label)} safe>
                         {e.label}
                       </a>
                     </li>

@@ -11,7 +11,7 @@ import type { SurveyRow } from '../surveys.repository.ts';
 import { notes } from '../surveys.presenter.ts';
 import { QuestionResultView } from './results.tsx';
 import { AnswerForm, QuestionForm, type AnswerQuestion } from './survey-forms.tsx';
-import { textLang } from '../../../platform/views/lang.ts';
+import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
 
 function Owner({ s }: { s: SurveyRow }) {
@@ -161,7 +161,9 @@ function SourceNotes({ ctx, s }: { ctx: ViewContext; s: SurveyRow }) {
           <summary safe>{ctx.t('surveys.source_notes')}</summary>
           <ul>
             {list.map((n) => (
-              <li safe>{n}</li>
+              <li lang={langOfText(ctx, n)} safe>
+                {n}
+              </li>
             ))}
           </ul>
         </details>
@@ -203,7 +205,7 @@ export function SurveyPage(props: {
           <h2 id="purpose-title" safe>
             {t('surveys.purpose')}
           </h2>
-          <Prose text={s.purpose} lang={textLang(ctx, s)} />
+          <Prose ctx={ctx} text={s.purpose} lang={textLang(ctx, s)} />
         </section>
       ) : (
         ''
@@ -218,7 +220,7 @@ export function SurveyPage(props: {
           <ol>
             {props.questions.map((q) => (
               <li>
-                <span safe>{q.prompt}</span>
+                <span lang={langOfText(ctx, q.prompt)} safe>{q.prompt}</span>
                 <span class="muted" safe>{` · ${t(`surveys.kind.${q.kind}`)}${q.options.length ? `: ${q.options.map((o) => o.label).join(' / ')}` : ''}`}</span>
               </li>
             ))}

@@ -5,7 +5,7 @@ import type { ViewContext } from '../context.ts';
 export interface DataTableSpec {
   caption: string;
   columns: string[];
-  rows: { header: string; href?: string; cells: string[] }[];
+  rows: { header: string; href?: string; cells: string[]; /** The header's language, where it differs from the page's. */ lang?: string }[];
 }
 
 /** The figures of a chart as a table: the first column names the row, the others carry the values. */
@@ -26,7 +26,17 @@ export function DataTable({ spec }: { spec: DataTableSpec }) {
         <tbody>
           {spec.rows.map((r) => (
             <tr>
-              <th scope="row">{r.href ? <a href={r.href} safe>{r.header}</a> : <span safe>{r.header}</span>}</th>
+              <th scope="row">
+                {r.href ? (
+                  <a href={r.href} lang={r.lang} safe>
+                    {r.header}
+                  </a>
+                ) : (
+                  <span lang={r.lang} safe>
+                    {r.header}
+                  </span>
+                )}
+              </th>
               {r.cells.map((c) => (
                 <td safe>{c}</td>
               ))}

@@ -9,6 +9,8 @@ export interface StackedRow {
   values: number[];
   /** What the end of the bar says (the total, or a rate); the total by default. */
   display?: string;
+  /** The label's language, where it differs from the page's. */
+  lang?: string;
 }
 
 export interface StackedBarProps {
@@ -96,7 +98,7 @@ export function StackedBarChart(p: StackedBarProps) {
         const g = geo[ri]!;
         return (
           <g>
-            <text x={String(STACK.labelWidth - 8)} y={r2(y + 17)} text-anchor="end" class="chart-label" safe>
+            <text x={String(STACK.labelWidth - 8)} y={r2(y + 17)} text-anchor="end" class="chart-label" lang={r.lang} safe>
               {clip(r.label, STACK.labelChars)}
             </text>
             {g.parts.map((part, i) =>
