@@ -15,7 +15,7 @@ let t: TestContext;
 let tokens: UnsubscribeTokens;
 before(async () => {
   t = await testApp();
-  tokens = new UnsubscribeTokens((await getSetting(t.db.db, 'cookie_secret'))!);
+  tokens = new UnsubscribeTokens((await getSetting(t.db.db, 'cookie_secret'))!, t.config.manageLinkTtlDays * 86_400_000);
 });
 after(async () => t.close());
 
@@ -95,8 +95,8 @@ test('every notification mail links to what the person follows, in their languag
 
   // A forged token 400, somebody else's id with this token 400, a person who is gone 404.
   assert.equal((await t.app.inject(`/follows/manage?r=${f.recipientId}&t=forged`)).statusCode, 400);
-  assert.equal((await t.app.inject(`/follows/manage?r=${f.recipientId + 1}&t=${tokens.token(f.recipientId)}`)).statusCode, 400);
-  assert.equal((await t.app.inject(`/follows/manage?r=99999&t=${tokens.token(99999)}`)).statusCode, 404);
+  assert.equal((await t.app.inject(`/follows/manage?r=${f.recipientId + 1}&t=${tokens.manageToken(f.recipientId, t.clock.now())}`)).statusCode, 400);
+  assert.equal((await t.app.inject(`/follows/manage?r=99999&t=${tokens.manageToken(99999, t.clock.now())}`)).statusCode, 404);
   assert.equal((await t.app.inject('/follows/manage?r=abc&t=x')).statusCode, 400);
 });
 

@@ -13,7 +13,7 @@ let t: TestContext;
 let tokens: UnsubscribeTokens;
 before(async () => {
   t = await testApp();
-  tokens = new UnsubscribeTokens((await getSetting(t.db.db, 'cookie_secret'))!);
+  tokens = new UnsubscribeTokens((await getSetting(t.db.db, 'cookie_secret'))!, t.config.manageLinkTtlDays * 86_400_000);
 });
 after(async () => t.close());
 

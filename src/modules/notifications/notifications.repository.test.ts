@@ -15,7 +15,7 @@ import { addFollow, ensureRecipient, entityFacts, findSubject, listInbox, markRe
 import { UnsubscribeTokens } from './unsubscribe-token.ts';
 
 let t: TestContext;
-const tokens = new UnsubscribeTokens('s'.repeat(32));
+const tokens = new UnsubscribeTokens('s'.repeat(32), 60 * 86_400_000);
 const opts = { baseUrl: 'http://localhost:3000', tokens, gapExpiryMs: 3_600_000 };
 before(async () => {
   t = await testApp();

@@ -13,9 +13,9 @@ export interface MailLinks {
   inboxUrl: string;
 }
 
-/** The links of a person's mail, in their language. */
-export function mailLinks(o: { baseUrl: string; tokens: UnsubscribeTokens }, recipientId: number, locale: string): MailLinks {
-  return { baseUrl: o.baseUrl, unsubscribeUrl: o.tokens.url(o.baseUrl, recipientId), manageUrl: o.tokens.manageUrl(o.baseUrl, recipientId, locale), inboxUrl: `${o.baseUrl}/inbox?lang=${locale}` };
+/** The links of a person's mail written now, in their language (the settings link expires, see unsubscribe-token.ts). */
+export function mailLinks(o: { baseUrl: string; tokens: UnsubscribeTokens }, recipientId: number, locale: string, now: Date): MailLinks {
+  return { baseUrl: o.baseUrl, unsubscribeUrl: o.tokens.url(o.baseUrl, recipientId), manageUrl: o.tokens.manageUrl(o.baseUrl, recipientId, locale, now), inboxUrl: `${o.baseUrl}/inbox?lang=${locale}` };
 }
 
 export function unsubscribeHeaders(unsubscribeUrl: string): Record<string, string> {

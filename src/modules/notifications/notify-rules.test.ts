@@ -93,6 +93,8 @@ test('a digest groups news by subject, in the order of each subject’s first ne
   );
 });
 
+const DAY = 86_400_000;
+
 test('mail text is in the person’s language and carries the unsubscribe link and headers, and links to the inbox and what they follow in that language', () => {
   const links = { baseUrl: 'https://madang.example', unsubscribeUrl: 'https://madang.example/unsubscribe?r=1&t=x', manageUrl: 'https://madang.example/follows/manage?r=1&t=x&lang=ko', inboxUrl: 'https://madang.example/inbox?lang=ko' };
   const ko = notificationMail(translator('ko'), 'a@example.org', { ...item(1, '광화문 청원', '2026-11-20T05:00:00Z', 'threshold_reached') }, links);
@@ -107,22 +109,45 @@ test('mail text is in the person’s language and carries the unsubscribe link a
   assert.ok(en.text.indexOf('A') < en.text.indexOf('B'));
   assert.equal(en.headers!['List-Unsubscribe-Post'], 'List-Unsubscribe=One-Click');
   assert.match(en.text, /follows\/manage\?r=1&t=x&lang=ko/);
-  const tokens = new UnsubscribeTokens('a'.repeat(32));
-  assert.deepEqual(mailLinks({ baseUrl: 'https://m.example', tokens }, 4, 'en'), {
+  const tokens = new UnsubscribeTokens('a'.repeat(32), DAY);
+  const now = new Date('2026-11-20T00:00:00Z');
+  assert.deepEqual(mailLinks({ baseUrl: 'https://m.example', tokens }, 4, 'en', now), {
     baseUrl: 'https://m.example',
     unsubscribeUrl: `https://m.example/unsubscribe?r=4&t=${tokens.token(4)}`,
-    manageUrl: `https://m.example/follows/manage?r=4&t=${tokens.token(4)}&lang=en`,
+    manageUrl: `https://m.example/follows/manage?r=4&t=${tokens.manageToken(4, now)}&lang=en`,
     inboxUrl: 'https://m.example/inbox?lang=en',
   });
 });
 
-test('an unsubscribe token is bound to its recipient and to the secret', () => {
-  const a = new UnsubscribeTokens('a'.repeat(32));
-  const b = new UnsubscribeTokens('b'.repeat(32));
+test('an unsubscribe token is bound to its recipient and to the secret, and never expires', () => {
+  const a = new UnsubscribeTokens('a'.repeat(32), DAY);
+  const b = new UnsubscribeTokens('b'.repeat(32), DAY);
   assert.ok(a.verify(5, a.token(5)));
   assert.equal(a.verify(6, a.token(5)), false);
   assert.equal(b.verify(5, a.token(5)), false);
   assert.equal(a.verify(5, 'short'), false);
+  assert.equal(a.token(5), new UnsubscribeTokens('a'.repeat(32), 365 * DAY).token(5));
+});
+
+test('a management token works until its expiry, is bound to its recipient, secret and expiry, and is not an unsubscribe token', () => {
+  const a = new UnsubscribeTokens('a'.repeat(32), 30 * DAY);
+  const b = new UnsubscribeTokens('b'.repeat(32), 30 * DAY);
+  const sent = new Date('2026-11-01T00:00:00Z');
+  const t = a.manageToken(5, sent);
+  assert.match(t, /^\d+\.[\w-]+$/);
+  assert.equal(a.checkManage(5, t, sent), 'ok');
+  assert.equal(a.checkManage(5, t, new Date(sent.getTime() + 30 * DAY - 1000)), 'ok');
+  assert.equal(a.checkManage(5, t, new Date(sent.getTime() + 30 * DAY)), 'expired');
+  assert.equal(a.checkManage(6, t, sent), 'invalid');
+  assert.equal(b.checkManage(5, t, sent), 'invalid');
+  // A later expiry written into the token breaks its signature.
+  const [expires, mac] = t.split('.');
+  assert.equal(a.checkManage(5, `${Number(expires) + 86_400}.${mac}`, new Date(sent.getTime() + 31 * DAY)), 'invalid');
+  assert.equal(a.checkManage(5, 'x', sent), 'invalid');
+  // The page took the unsubscribe token before links expired: an old mail's link is expired, not forged.
+  assert.equal(a.checkManage(5, a.token(5), sent), 'expired');
+  assert.equal(a.checkManage(6, a.token(5), sent), 'invalid');
+  assert.equal(a.verify(5, t), false);
 });
 
 test('mail retries back off exponentially, capped at a day', () => {
