@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { backoffMs } from '../../platform/mail/outbox.ts';
 import { digestMail, mailLinks, notificationMail } from './notify-mail.ts';
-import { digestDue, groupDigest, mailStateFor, messageFor, NOTIFYING_ACTIONS, onePerRecipient, subjectsOf } from './notify-rules.ts';
+import { digestDue, digestKind, groupDigest, mailStateFor, messageFor, NOTIFYING_ACTIONS, onePerRecipient, subjectsOf } from './notify-rules.ts';
 import { UnsubscribeTokens } from './unsubscribe-token.ts';
 
 const ev = (action: string, pub = 1) => ({ id: 1, action, entity_type: action.split('.')[0]!, entity_id: '7', public: pub });
@@ -77,7 +77,10 @@ test('mail by choice: at once, waiting for the digest, or none; a digest is due 
   assert.equal(digestDue('daily', last, new Date('2026-11-21T00:00:00.000Z')), true);
   assert.equal(digestDue('weekly', last, new Date('2026-11-26T00:00:00.000Z')), false);
   assert.equal(digestDue('weekly', last, new Date('2026-11-27T00:00:00.000Z')), true);
-  assert.equal(digestDue('immediate', last, new Date('2030-01-01T00:00:00.000Z')), false);
+  // News left waiting by a switch to mail at once is due at once; with no mail nothing is.
+  assert.equal(digestDue('immediate', last, new Date(last)), true);
+  assert.equal(digestDue('off', last, new Date('2030-01-01T00:00:00.000Z')), false);
+  assert.deepEqual(['daily', 'weekly', 'immediate'].map(digestKind), ['daily', 'weekly', 'waiting']);
 });
 
 const item = (subject_id: number, label: string, occurred_at: string, message = 'progress') => ({ subject_type: 'commitment', subject_id, subject_label: label, link: `/c/${subject_id}`, message, detail: null, occurred_at });
