@@ -144,4 +144,6 @@ test('the follow confirmation mail says where the inbox and the follows are, in 
   await s.postForm('/follows/email', { _csrf: await s.csrf(`/follows/new?kind=petition&id=${id}`), kind: 'petition', id: String(id), email: 'confirmer@example.org' });
   const [mail] = await mailsTo('confirmer@example.org');
   assert.match(mail!.body_text, /your inbox and what you follow are at http:\/\/localhost:3000\/inbox\/settings\?lang=en;/);
+  // The confirmation page opens in the same language.
+  assert.equal(new URL(mail!.body_text.match(/http\S+\/identity\/confirm\S+/)![0]).searchParams.get('lang'), 'en');
 });

@@ -162,7 +162,7 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
           returnPath: `/follows/confirmed?n=${nonce}`,
           now,
           ttlHours: deps.config.verifyTokenTtlHours,
-          link: (token) => `${deps.config.baseUrl}/identity/confirm?token=${token}`,
+          link: (token) => `${deps.config.baseUrl}/identity/confirm?token=${token}&lang=${ctx.locale}`,
           subject: ctx.t('notifications.confirm_subject'),
           text: (link) => ctx.t('notifications.confirm_text', { label: s.label, link, manage: `${deps.config.baseUrl}/inbox/settings?lang=${ctx.locale}` }),
         });

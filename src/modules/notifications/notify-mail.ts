@@ -2,6 +2,7 @@
 // the body and in the List-Unsubscribe headers (RFC 2369, RFC 8058).
 import type { T } from '../../platform/i18n/i18n.ts';
 import type { MailInput } from '../../platform/mail/outbox.ts';
+import { seoulDay } from '../proposals/proposal-rules.ts';
 import { digestKind, groupDigest, type DigestItem } from './notify-rules.ts';
 import type { UnsubscribeTokens } from './unsubscribe-token.ts';
 
@@ -27,7 +28,8 @@ function footer(t: T, links: MailLinks): string {
 }
 
 function itemLines(t: T, i: DigestItem): string[] {
-  const when = i.occurred_at.slice(0, 10);
+  // The day in Korea, where the platform keeps its dates (not the UTC day: 20:00 UTC is the next morning there).
+  const when = seoulDay(new Date(i.occurred_at));
   return [`- ${when} ${t(`notifications.event.${i.message}`)}${i.detail ? ` (${i.detail})` : ''}`];
 }
 

@@ -112,6 +112,9 @@ test('mail text is in the person’s language and carries the unsubscribe link a
   assert.ok(en.text.indexOf('A') < en.text.indexOf('B'));
   assert.equal(en.headers!['List-Unsubscribe-Post'], 'List-Unsubscribe=One-Click');
   assert.match(en.text, /follows\/manage\?r=1&t=x&lang=ko/);
+  // Each item's day is the day in Korea: 20:00 UTC on the 21st is the morning of the 22nd there.
+  const late = digestMail(translator('en'), 'a@example.org', 'daily', [item(1, 'A', '2026-11-21T20:00:00Z')], links);
+  assert.match(late.text, /^- 2026-11-22 New progress was posted$/m);
   const tokens = new UnsubscribeTokens('a'.repeat(32), DAY);
   const now = new Date('2026-11-20T00:00:00Z');
   assert.deepEqual(mailLinks({ baseUrl: 'https://m.example', tokens }, 4, 'en', now), {
