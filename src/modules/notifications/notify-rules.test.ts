@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { backoffMs } from '../../platform/mail/outbox.ts';
+import { describeEvent } from './commands/fan-out.ts';
 import { digestMail, mailLinks, notificationMail } from './notify-mail.ts';
 import { digestDue, digestKind, groupDigest, mailStateFor, messageFor, NOTIFYING_ACTIONS, onePerRecipient, subjectsOf } from './notify-rules.ts';
 import { UnsubscribeTokens } from './unsubscribe-token.ts';
@@ -159,4 +160,10 @@ test('a management token works until its expiry, is bound to its recipient, secr
 test('mail retries back off exponentially, capped at a day', () => {
   assert.deepEqual([1, 2, 3, 4].map(backoffMs), [30_000, 60_000, 120_000, 240_000]);
   assert.equal(backoffMs(30), 24 * 3600_000);
+});
+
+test('a threshold reached is told with both numbers written as numbers, in the reader’s language', () => {
+  const e = { action: 'petition.threshold_reached', entity_type: 'petition', entity_label: null, after_json: JSON.stringify({ signature_count: 50_000, threshold: 50_000 }) };
+  assert.equal(describeEvent(translator('en'), e, { type: 'petition', id: 1 }, '1'), '50,000 signatures of 50,000');
+  assert.equal(describeEvent(translator('ko'), e, { type: 'petition', id: 1 }, '1'), '서명 50,000명 / 기준 50,000명');
 });
