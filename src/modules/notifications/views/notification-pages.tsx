@@ -249,7 +249,7 @@ export function LinkProblemPage({ ctx, problem, link, ttlDays }: { ctx: ViewCont
         ) : (
           <>
             <h2 safe>{t('notifications.link_problem.how')}</h2>
-            <ul>
+            <ul class="stack">
               <li safe>{t('notifications.link_problem.newer_mail')}</li>
               <li>
                 <a href={`/inbox/access?lang=${ctx.locale}`} safe>
