@@ -55,6 +55,8 @@ export interface Config {
   tableMaxRows: number;
   /** Days a report stays open for public comment (overridable in the settings table). */
   reportCommentDays: number;
+  /** Days the link to what a person follows, in every notification mail, keeps working (unsubscribe links never expire). */
+  manageLinkTtlDays: number;
   /** Seconds between runs of the notification worker (audit log → notifications, digests); 0 turns it off. */
   notifyIntervalSeconds: number;
   /** Seconds a reader of the audit log keeps looking for an id below its cursor (a transaction committing late on PostgreSQL). */
@@ -103,6 +105,7 @@ export const CONFIG_KEYS: ConfigKeyDoc[] = [
   { key: 'SIGN_RATE_LIMIT_PER_IDENTITY', default: '30', doc: 'Signing and voting attempts one identity may make per minute.' },
   { key: 'ERROR_REPORT_DEADLINE_DAYS', default: '10', doc: 'Days an organization has to answer a data error report; the setting open_data.error_report_deadline_days in the database overrides it.' },
   { key: 'REPORT_COMMENT_DAYS', default: '14', doc: 'Days an action plan or self-assessment report stays open for public comment; the setting reports.comment_days in the database overrides it.' },
+  { key: 'MANAGE_LINK_TTL_DAYS', default: '60', doc: 'Days the link to what a person follows and their mail settings, in every notification mail, keeps working (each mail carries a fresh one); the one-click unsubscribe link never expires.' },
   { key: 'NOTIFY_INTERVAL_SECONDS', default: '10', doc: 'Seconds between runs of the notification worker, which turns public changes into notifications for their followers and writes due digests to the outbox; 0 turns it off.' },
   { key: 'AUDIT_GAP_EXPIRY_SECONDS', default: '3600', doc: 'Seconds the notification worker keeps looking for an audit event whose id it skipped (on PostgreSQL a transaction may commit after a later one); an id still missing then belonged to a transaction that rolled back.' },
   { key: 'HOME_NEAR_THRESHOLD_PERCENT', default: '50', doc: 'An open petition with at least this share of its threshold (in percent) is "near its threshold" on the home page; the setting home.near_threshold_percent in the database overrides it.' },
@@ -215,6 +218,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     errorReportDeadlineDays: int(env, 'ERROR_REPORT_DEADLINE_DAYS', 10, 1, 365),
     tableMaxRows: int(env, 'TABLE_MAX_ROWS', 200_000, 1, 10_000_000),
     reportCommentDays: int(env, 'REPORT_COMMENT_DAYS', 14, 1, 365),
+    manageLinkTtlDays: int(env, 'MANAGE_LINK_TTL_DAYS', 60, 1, 3650),
     notifyIntervalSeconds: int(env, 'NOTIFY_INTERVAL_SECONDS', 10, 0, 86_400),
     auditGapExpirySeconds: int(env, 'AUDIT_GAP_EXPIRY_SECONDS', 3600, 1, 30 * 86_400),
     homeNearThresholdPercent: int(env, 'HOME_NEAR_THRESHOLD_PERCENT', 50, 1, 99),

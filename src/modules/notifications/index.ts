@@ -10,7 +10,7 @@ export const notificationsModule: ModuleManifest = {
   name: 'notifications',
   async routes(app, deps) {
     const secret = deps.config.cookieSecret ?? (await ensureCookieSecret(deps.handle.db, deps.clock.now()));
-    const tokens = new UnsubscribeTokens(secret);
+    const tokens = new UnsubscribeTokens(secret, deps.config.manageLinkTtlDays * 86_400_000);
     notificationRoutes(app, deps, tokens);
     manageRoutes(app, deps, tokens);
     // The header's inbox link and unread count, read only if the page shows the header.

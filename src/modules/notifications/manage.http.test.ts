@@ -15,7 +15,7 @@ let t: TestContext;
 let tokens: UnsubscribeTokens;
 before(async () => {
   t = await testApp();
-  tokens = new UnsubscribeTokens((await getSetting(t.db.db, 'cookie_secret'))!);
+  tokens = new UnsubscribeTokens((await getSetting(t.db.db, 'cookie_secret'))!, t.config.manageLinkTtlDays * 86_400_000);
 });
 after(async () => t.close());
 
@@ -95,8 +95,8 @@ test('every notification mail links to what the person follows, in their languag
 
   // A forged token 400, somebody else's id with this token 400, a person who is gone 404.
   assert.equal((await t.app.inject(`/follows/manage?r=${f.recipientId}&t=forged`)).statusCode, 400);
-  assert.equal((await t.app.inject(`/follows/manage?r=${f.recipientId + 1}&t=${tokens.token(f.recipientId)}`)).statusCode, 400);
-  assert.equal((await t.app.inject(`/follows/manage?r=99999&t=${tokens.token(99999)}`)).statusCode, 404);
+  assert.equal((await t.app.inject(`/follows/manage?r=${f.recipientId + 1}&t=${tokens.manageToken(f.recipientId, t.clock.now())}`)).statusCode, 400);
+  assert.equal((await t.app.inject(`/follows/manage?r=99999&t=${tokens.manageToken(99999, t.clock.now())}`)).statusCode, 404);
   assert.equal((await t.app.inject('/follows/manage?r=abc&t=x')).statusCode, 400);
 });
 
@@ -144,4 +144,6 @@ test('the follow confirmation mail says where the inbox and the follows are, in 
   await s.postForm('/follows/email', { _csrf: await s.csrf(`/follows/new?kind=petition&id=${id}`), kind: 'petition', id: String(id), email: 'confirmer@example.org' });
   const [mail] = await mailsTo('confirmer@example.org');
   assert.match(mail!.body_text, /your inbox and what you follow are at http:\/\/localhost:3000\/inbox\/settings\?lang=en;/);
+  // The confirmation page opens in the same language.
+  assert.equal(new URL(mail!.body_text.match(/http\S+\/identity\/confirm\S+/)![0]).searchParams.get('lang'), 'en');
 });

@@ -13,7 +13,7 @@ let t: TestContext;
 let tokens: UnsubscribeTokens;
 before(async () => {
   t = await testApp();
-  tokens = new UnsubscribeTokens((await getSetting(t.db.db, 'cookie_secret'))!);
+  tokens = new UnsubscribeTokens((await getSetting(t.db.db, 'cookie_secret'))!, t.config.manageLinkTtlDays * 86_400_000);
 });
 after(async () => t.close());
 
@@ -139,7 +139,11 @@ test('the inbox and its settings need an account or a confirmed e-mail; settings
   assert.equal((await s.postForm('/inbox/settings', { _csrf: token, frequency: 'hourly', locale: 'en' })).statusCode, 400);
   const saved = await s.postForm('/inbox/settings', { _csrf: token, frequency: 'weekly', locale: 'en' });
   assert.equal(saved.headers.location, '/inbox/settings?notice=notify_settings_saved');
-  assert.match((await s.get('/inbox/settings')).body, /id="frequency-weekly" name="frequency" value="weekly" checked/);
+  const settings = await s.get('/inbox/settings');
+  assert.match(settings.body, /id="frequency-weekly" name="frequency" value="weekly" checked/);
+  // The page says what switching does to the news waiting for a digest.
+  assert.match(settings.body, /<fieldset id="frequency" aria-describedby="frequency-hint">.*요약을 기다리던 소식을 곧바로 메일 한 통으로 보내고/s);
+  assert.match((await s.get('/inbox/settings?lang=en')).body, /the news waiting for your digest comes at once in one mail, then each change in its own\. Choosing no mail drops the waiting mail/);
   assert.equal((await s.postForm('/inbox/read', {})).statusCode, 403);
   assert.equal((await s.postForm('/inbox/read', { _csrf: token })).statusCode, 303);
 });

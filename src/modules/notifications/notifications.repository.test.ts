@@ -11,11 +11,12 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import { signBatch } from '../petitions/commands/sign-petition.ts';
 import { sendDigests } from './commands/digests.ts';
 import { FOLLOWER, fanOut } from './commands/fan-out.ts';
+import { runNotificationJobs } from './notify-worker.ts';
 import { addFollow, ensureRecipient, entityFacts, findSubject, listInbox, markRead, countUnread, updateRecipient } from './notifications.repository.ts';
 import { UnsubscribeTokens } from './unsubscribe-token.ts';
 
 let t: TestContext;
-const tokens = new UnsubscribeTokens('s'.repeat(32));
+const tokens = new UnsubscribeTokens('s'.repeat(32), 60 * 86_400_000);
 const opts = { baseUrl: 'http://localhost:3000', tokens, gapExpiryMs: 3_600_000 };
 before(async () => {
   t = await testApp();
@@ -144,6 +145,57 @@ test('a digest chosen later comes a period after choosing it, not at once; news 
   await updateRecipient(db, r, { frequency: 'weekly', locale: 'ko' }, new Date(chosen.getTime() + 8 * 86_400_000));
   const row = await db.selectFrom('notify_recipients').select('last_digest_at').where('id', '=', r).executeTakeFirstOrThrow();
   assert.equal(row.last_digest_at, new Date(chosen.getTime() + 7 * 86_400_000).toISOString());
+});
+
+test('switching from a digest to mail at once mails the waiting news in one digest at the next pass; switching to no mail drops it', async () => {
+  const db = t.db.db;
+  const t0 = t.clock.now();
+  const close = async (petitionId: number, at: Date) => {
+    await db.transaction().execute((trx) => recordAudit(trx, { actor: null, systemActor: 'system', action: 'petition.closed', entityType: 'petition', entityId: petitionId, public: true, at }));
+    return runNotificationJobs(db, at, opts);
+  };
+  const pending = (r: number) => db.selectFrom('notifications').select('mail_state').where('recipient_id', '=', r).orderBy('id').execute();
+  const [a, b] = [await openPetition(db, { threshold: null, title: 'Waiting petition A' }), await openPetition(db, { threshold: null, title: 'Waiting petition B' })];
+  const [idSwitch, idOff] = await identities(db, 2, 'switcher');
+  const rSwitch = await ensureRecipient(db, { identityId: idSwitch! }, 'en', t0);
+  const rOff = await ensureRecipient(db, { identityId: idOff! }, 'en', t0);
+  for (const r of [rSwitch, rOff]) {
+    for (const p of [a, b]) await addFollow(db, r, { type: 'petition', id: p }, t0, null);
+    await updateRecipient(db, r, { frequency: 'weekly', locale: 'en' }, t0);
+  }
+  // Two pieces of news wait for the weekly digest; no mail yet.
+  await close(a, new Date(t0.getTime() + 60_000));
+  await close(b, new Date(t0.getTime() + 120_000));
+  assert.deepEqual(await pending(rSwitch), [{ mail_state: 'pending' }, { mail_state: 'pending' }]);
+  assert.equal((await outboxTo('switcher0@example.org')).length, 0);
+
+  // A day later one person switches to mail at once, the other to no mail.
+  const switched = new Date(t0.getTime() + 86_400_000);
+  await updateRecipient(db, rSwitch, { frequency: 'immediate', locale: 'en' }, switched);
+  await updateRecipient(db, rOff, { frequency: 'off', locale: 'en' }, switched);
+  assert.deepEqual(await pending(rSwitch), [{ mail_state: 'pending' }, { mail_state: 'pending' }], 'the waiting news is kept for the next pass');
+  assert.deepEqual(await pending(rOff), [{ mail_state: 'none' }, { mail_state: 'none' }]);
+
+  // The next pass of the worker mails it in one digest, once, however many passes or workers run.
+  const passes = await Promise.all([runNotificationJobs(db, switched, opts), runNotificationJobs(db, switched, opts)]);
+  assert.equal(passes[0].digests + passes[1].digests, 1);
+  assert.equal((await runNotificationJobs(db, new Date(switched.getTime() + 10_000), opts)).digests, 0);
+  const mails = await outboxTo('switcher0@example.org');
+  assert.equal(mails.length, 1);
+  assert.equal(mails[0]!.subject, '[Madang] The news that waited for your digest: 2 updates');
+  assert.match(mails[0]!.body_text, /^You now get mail at once; here is the news of what you follow that waited for your digest \(2\):$/m);
+  assert.ok(mails[0]!.body_text.indexOf('Waiting petition A') < mails[0]!.body_text.indexOf('Waiting petition B'));
+  assert.deepEqual(await pending(rSwitch), [{ mail_state: 'sent' }, { mail_state: 'sent' }]);
+  assert.equal((await outboxTo('switcher1@example.org')).length, 0);
+
+  // From then on, each change comes at once in its own mail, and no digest follows.
+  const later = await openPetition(db, { threshold: null, title: 'Waiting petition C' });
+  await addFollow(db, rSwitch, { type: 'petition', id: later }, switched, null);
+  const next = await close(later, new Date(switched.getTime() + 60_000));
+  assert.equal(next.digests, 0);
+  const after = await outboxTo('switcher0@example.org');
+  assert.equal(after.length, 2);
+  assert.match(after[1]!.subject, /Waiting petition C/);
 });
 
 test('the scan pages through every batch, and the cursor passes everything read', async () => {

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { HIDDEN } from '../petitions/petition-state.ts';
 import type { NotificationsTable } from './notifications.table.ts';
-import type { EntityFacts, FollowKind, SubjectRef } from './notify-rules.ts';
+import { DIGEST_FREQUENCIES, type EntityFacts, type FollowKind, type SubjectRef } from './notify-rules.ts';
 
 type Db = Kysely<Database>;
 
@@ -117,8 +117,9 @@ export async function updateRecipient(db: Db, id: number, v: { frequency: string
     .set((eb) => ({ ...v, updated_at: now.toISOString(), last_digest_at: eb.case().when('frequency', '=', v.frequency).then(eb.ref('last_digest_at')).else(now.toISOString()).end() }))
     .where('id', '=', id)
     .execute();
-  // Mail no longer wanted is not sent later in a digest.
-  if (v.frequency === 'off' || v.frequency === 'immediate') await db.updateTable('notifications').set({ mail_state: 'none' }).where('recipient_id', '=', id).where('mail_state', '=', 'pending').execute();
+  // Mail no longer wanted is not sent later in a digest. News waiting for a digest when the person
+  // switches to mail at once stays pending: the next worker pass mails it in one digest (digestDue).
+  if (v.frequency === 'off') await db.updateTable('notifications').set({ mail_state: 'none' }).where('recipient_id', '=', id).where('mail_state', '=', 'pending').execute();
 }
 
 /** Follows a subject; an existing follow is confirmed (or left as it is). Returns the follow's id. */
@@ -218,12 +219,12 @@ export async function markRead(db: Db, recipientId: number, id: number | null, n
   return Number((await q.executeTakeFirst()).numUpdatedRows);
 }
 
-/** People with news waiting for a daily or weekly digest. */
+/** People with news waiting for a digest (daily, weekly, or left waiting by a switch to mail at once). */
 export async function recipientsWithPendingDigest(db: Db) {
   return db
     .selectFrom('notify_recipients')
     .select(['id', 'frequency', 'locale', 'last_digest_at'])
-    .where('frequency', 'in', ['daily', 'weekly'])
+    .where('frequency', 'in', DIGEST_FREQUENCIES)
     .where((eb) => eb.exists(eb.selectFrom('notifications').select('notifications.id').whereRef('notifications.recipient_id', '=', 'notify_recipients.id').where('notifications.mail_state', '=', 'pending')))
     .execute();
 }

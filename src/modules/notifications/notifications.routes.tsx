@@ -2,7 +2,7 @@
 // settings, and the one-click unsubscribe link of every notification mail.
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
@@ -17,9 +17,9 @@ import { sendPage } from '../../platform/views/render.ts';
 import { identityFromRequest } from '../petitions/petitions.api.ts';
 import { addFollow, confirmFollow, countUnread, ensureRecipient, findRecipient, findRecipientById, findSubject, isFollowing, listFollows, listInbox, markRead, recipientAddress, removeFollow, updateRecipient, type Subject, type Who } from './notifications.repository.ts';
 import { isFollowKind, isFrequency, type FollowKind } from './notify-rules.ts';
-import type { UnsubscribeTokens } from './unsubscribe-token.ts';
+import type { LinkCheck, UnsubscribeTokens } from './unsubscribe-token.ts';
 import type { FollowView } from './views/follow-button.tsx';
-import { FollowEmailPage, InboxPage, SettingsPage, UnsubscribePage } from './views/notification-pages.tsx';
+import { FollowEmailPage, InboxPage, LinkProblemPage, SettingsPage, UnsubscribePage } from './views/notification-pages.tsx';
 import { msg } from '../../platform/i18n/message.ts';
 
 const Id = Type.Integer({ minimum: 1, maximum: 2147483647 });
@@ -61,12 +61,31 @@ export async function subjectOrThrow(db: Kysely<Database>, kind: string, id: num
 /** The query of a signed mail link (unsubscribe, what the person follows). */
 export const MailLinkQuery = { r: Type.Integer({ minimum: 1, maximum: 2147483647 }), t: Type.String({ maxLength: 100 }) };
 
-/** The person a signed mail link names: 400 for a forged token, 404 when they are gone. */
-export async function recipientFromLink(db: Kysely<Database>, tokens: UnsubscribeTokens, q: { r: number; t: string }) {
-  if (!tokens.verify(q.r, q.t)) throw badRequest(msg('notifications.errors.bad_link'));
-  const r = await findRecipientById(db, q.r);
-  if (!r) throw notFound(msg('notifications.errors.stale_link'));
-  return r;
+/** Why a signed mail link opens nothing: not made here (400), expired (410), or its person is gone (404). */
+export type LinkProblem = 'invalid' | 'expired' | 'gone';
+type NotifyRecipient = Selectable<Database['notify_recipients']>;
+const LINK_PROBLEM_STATUS: Record<LinkProblem, number> = { invalid: 400, expired: 410, gone: 404 };
+
+/** The person a signed mail link names, once its token is checked, or what is wrong with the link. */
+export async function recipientFromLink(db: Kysely<Database>, check: LinkCheck, recipientId: number): Promise<{ recipient: NotifyRecipient } | { problem: LinkProblem }> {
+  if (check !== 'ok') return { problem: check };
+  const recipient = await findRecipientById(db, recipientId);
+  return recipient ? { recipient } : { problem: 'gone' };
+}
+
+/** The page for a mail link that opens nothing: what went wrong and how to get a new link. */
+export function sendLinkProblem(request: FastifyRequest, reply: FastifyReply, deps: Deps, problem: LinkProblem, link: 'manage' | 'unsubscribe') {
+  const ctx = viewContext(request, reply, deps);
+  return sendPage(reply, <LinkProblemPage ctx={ctx} problem={problem} link={link} ttlDays={deps.config.manageLinkTtlDays} />, LINK_PROBLEM_STATUS[problem]);
+}
+
+/**
+ * Every answer to an address that carries a mail link's token: never indexed, and never sent on as
+ * a referrer (the site's policy is no-referrer already; these pages say so themselves).
+ */
+export function privateLinkHeaders(_request: FastifyRequest, reply: FastifyReply, done: () => void) {
+  reply.header('x-robots-tag', 'noindex').header('referrer-policy', 'no-referrer');
+  done();
 }
 
 /** Sections of the audit entry for a change made by the person (an account, an e-mail, or a signed mail link). */
@@ -143,7 +162,7 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
           returnPath: `/follows/confirmed?n=${nonce}`,
           now,
           ttlHours: deps.config.verifyTokenTtlHours,
-          link: (token) => `${deps.config.baseUrl}/identity/confirm?token=${token}`,
+          link: (token) => `${deps.config.baseUrl}/identity/confirm?token=${token}&lang=${ctx.locale}`,
           subject: ctx.t('notifications.confirm_subject'),
           text: (link) => ctx.t('notifications.confirm_text', { label: s.label, link, manage: `${deps.config.baseUrl}/inbox/settings?lang=${ctx.locale}` }),
         });
@@ -215,19 +234,24 @@ export function notificationRoutes(app: App, deps: Deps, tokens: UnsubscribeToke
   );
 
   const Unsub = Type.Object({ ...MailLinkQuery, ...Lang });
-  const unsubscribeTarget = (q: { r: number; t: string }) => recipientFromLink(db, tokens, q);
+  // The unsubscribe token never expires (see unsubscribe-token.ts): a mail's unsubscribe keeps working.
+  const unsubscribeTarget = (q: { r: number; t: string }) => recipientFromLink(db, tokens.verify(q.r, q.t) ? 'ok' : 'invalid', q.r);
 
-  app.get('/unsubscribe', { schema: { querystring: Unsub } }, async (request, reply) => {
+  app.get('/unsubscribe', { schema: { querystring: Unsub }, onRequest: privateLinkHeaders }, async (request, reply) => {
     // Shows a button only: mail scanners that follow links must not unsubscribe anybody.
-    const r = await unsubscribeTarget(request.query);
+    const found = await unsubscribeTarget(request.query);
+    if ('problem' in found) return sendLinkProblem(request, reply, deps, found.problem, 'unsubscribe');
+    const r = found.recipient;
     const action = `/unsubscribe?r=${r.id}&t=${encodeURIComponent(request.query.t)}`;
     return sendPage(reply, <UnsubscribePage ctx={viewContext(request, reply, deps)} state="ask" address={(await recipientAddress(db, r.id)) ?? ''} action={action} />);
   });
 
   // RFC 8058 one-click: the mail client POSTs "List-Unsubscribe=One-Click" with no cookie and no
   // CSRF token; the signed token in the address is the authority.
-  app.post('/unsubscribe', { schema: { querystring: Unsub } }, async (request, reply) => {
-    const r = await unsubscribeTarget(request.query);
+  app.post('/unsubscribe', { schema: { querystring: Unsub }, onRequest: privateLinkHeaders }, async (request, reply) => {
+    const found = await unsubscribeTarget(request.query);
+    if ('problem' in found) return sendLinkProblem(request, reply, deps, found.problem, 'unsubscribe');
+    const r = found.recipient;
     await db.transaction().execute(async (trx) => {
       await updateRecipient(trx, r.id, { frequency: 'off', locale: r.locale }, deps.clock.now());
       await recordAudit(trx, { actor: null, systemActor: 'unsubscribe link', action: 'notifications.unsubscribed', entityType: 'notify_recipient', entityId: r.id, public: false, at: deps.clock.now(), requestId: request.id });

@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { backoffMs } from '../../platform/mail/outbox.ts';
+import { describeEvent } from './commands/fan-out.ts';
 import { digestMail, mailLinks, notificationMail } from './notify-mail.ts';
-import { digestDue, groupDigest, mailStateFor, messageFor, NOTIFYING_ACTIONS, onePerRecipient, subjectsOf } from './notify-rules.ts';
+import { digestDue, digestKind, groupDigest, mailStateFor, messageFor, NOTIFYING_ACTIONS, onePerRecipient, subjectsOf } from './notify-rules.ts';
 import { UnsubscribeTokens } from './unsubscribe-token.ts';
 
 const ev = (action: string, pub = 1) => ({ id: 1, action, entity_type: action.split('.')[0]!, entity_id: '7', public: pub });
@@ -77,7 +78,10 @@ test('mail by choice: at once, waiting for the digest, or none; a digest is due 
   assert.equal(digestDue('daily', last, new Date('2026-11-21T00:00:00.000Z')), true);
   assert.equal(digestDue('weekly', last, new Date('2026-11-26T00:00:00.000Z')), false);
   assert.equal(digestDue('weekly', last, new Date('2026-11-27T00:00:00.000Z')), true);
-  assert.equal(digestDue('immediate', last, new Date('2030-01-01T00:00:00.000Z')), false);
+  // News left waiting by a switch to mail at once is due at once; with no mail nothing is.
+  assert.equal(digestDue('immediate', last, new Date(last)), true);
+  assert.equal(digestDue('off', last, new Date('2030-01-01T00:00:00.000Z')), false);
+  assert.deepEqual(['daily', 'weekly', 'immediate'].map(digestKind), ['daily', 'weekly', 'waiting']);
 });
 
 const item = (subject_id: number, label: string, occurred_at: string, message = 'progress') => ({ subject_type: 'commitment', subject_id, subject_label: label, link: `/c/${subject_id}`, message, detail: null, occurred_at });
@@ -93,6 +97,8 @@ test('a digest groups news by subject, in the order of each subject’s first ne
   );
 });
 
+const DAY = 86_400_000;
+
 test('mail text is in the person’s language and carries the unsubscribe link and headers, and links to the inbox and what they follow in that language', () => {
   const links = { baseUrl: 'https://madang.example', unsubscribeUrl: 'https://madang.example/unsubscribe?r=1&t=x', manageUrl: 'https://madang.example/follows/manage?r=1&t=x&lang=ko', inboxUrl: 'https://madang.example/inbox?lang=ko' };
   const ko = notificationMail(translator('ko'), 'a@example.org', { ...item(1, '광화문 청원', '2026-11-20T05:00:00Z', 'threshold_reached') }, links);
@@ -107,25 +113,57 @@ test('mail text is in the person’s language and carries the unsubscribe link a
   assert.ok(en.text.indexOf('A') < en.text.indexOf('B'));
   assert.equal(en.headers!['List-Unsubscribe-Post'], 'List-Unsubscribe=One-Click');
   assert.match(en.text, /follows\/manage\?r=1&t=x&lang=ko/);
-  const tokens = new UnsubscribeTokens('a'.repeat(32));
-  assert.deepEqual(mailLinks({ baseUrl: 'https://m.example', tokens }, 4, 'en'), {
+  // Each item's day is the day in Korea: 20:00 UTC on the 21st is the morning of the 22nd there.
+  const late = digestMail(translator('en'), 'a@example.org', 'daily', [item(1, 'A', '2026-11-21T20:00:00Z')], links);
+  assert.match(late.text, /^- 2026-11-22 New progress was posted$/m);
+  const tokens = new UnsubscribeTokens('a'.repeat(32), DAY);
+  const now = new Date('2026-11-20T00:00:00Z');
+  assert.deepEqual(mailLinks({ baseUrl: 'https://m.example', tokens }, 4, 'en', now), {
     baseUrl: 'https://m.example',
     unsubscribeUrl: `https://m.example/unsubscribe?r=4&t=${tokens.token(4)}`,
-    manageUrl: `https://m.example/follows/manage?r=4&t=${tokens.token(4)}&lang=en`,
+    manageUrl: `https://m.example/follows/manage?r=4&t=${tokens.manageToken(4, now)}&lang=en`,
     inboxUrl: 'https://m.example/inbox?lang=en',
   });
 });
 
-test('an unsubscribe token is bound to its recipient and to the secret', () => {
-  const a = new UnsubscribeTokens('a'.repeat(32));
-  const b = new UnsubscribeTokens('b'.repeat(32));
+test('an unsubscribe token is bound to its recipient and to the secret, and never expires', () => {
+  const a = new UnsubscribeTokens('a'.repeat(32), DAY);
+  const b = new UnsubscribeTokens('b'.repeat(32), DAY);
   assert.ok(a.verify(5, a.token(5)));
   assert.equal(a.verify(6, a.token(5)), false);
   assert.equal(b.verify(5, a.token(5)), false);
   assert.equal(a.verify(5, 'short'), false);
+  assert.equal(a.token(5), new UnsubscribeTokens('a'.repeat(32), 365 * DAY).token(5));
+});
+
+test('a management token works until its expiry, is bound to its recipient, secret and expiry, and is not an unsubscribe token', () => {
+  const a = new UnsubscribeTokens('a'.repeat(32), 30 * DAY);
+  const b = new UnsubscribeTokens('b'.repeat(32), 30 * DAY);
+  const sent = new Date('2026-11-01T00:00:00Z');
+  const t = a.manageToken(5, sent);
+  assert.match(t, /^\d+\.[\w-]+$/);
+  assert.equal(a.checkManage(5, t, sent), 'ok');
+  assert.equal(a.checkManage(5, t, new Date(sent.getTime() + 30 * DAY - 1000)), 'ok');
+  assert.equal(a.checkManage(5, t, new Date(sent.getTime() + 30 * DAY)), 'expired');
+  assert.equal(a.checkManage(6, t, sent), 'invalid');
+  assert.equal(b.checkManage(5, t, sent), 'invalid');
+  // A later expiry written into the token breaks its signature.
+  const [expires, mac] = t.split('.');
+  assert.equal(a.checkManage(5, `${Number(expires) + 86_400}.${mac}`, new Date(sent.getTime() + 31 * DAY)), 'invalid');
+  assert.equal(a.checkManage(5, 'x', sent), 'invalid');
+  // The page took the unsubscribe token before links expired: an old mail's link is expired, not forged.
+  assert.equal(a.checkManage(5, a.token(5), sent), 'expired');
+  assert.equal(a.checkManage(6, a.token(5), sent), 'invalid');
+  assert.equal(a.verify(5, t), false);
 });
 
 test('mail retries back off exponentially, capped at a day', () => {
   assert.deepEqual([1, 2, 3, 4].map(backoffMs), [30_000, 60_000, 120_000, 240_000]);
   assert.equal(backoffMs(30), 24 * 3600_000);
+});
+
+test('a threshold reached is told with both numbers written as numbers, in the reader’s language', () => {
+  const e = { action: 'petition.threshold_reached', entity_type: 'petition', entity_label: null, after_json: JSON.stringify({ signature_count: 50_000, threshold: 50_000 }) };
+  assert.equal(describeEvent(translator('en'), e, { type: 'petition', id: 1 }, '1'), '50,000 signatures of 50,000');
+  assert.equal(describeEvent(translator('ko'), e, { type: 'petition', id: 1 }, '1'), '서명 50,000명 / 기준 50,000명');
 });

@@ -118,13 +118,27 @@ export function mailStateFor(frequency: string): 'sent' | 'pending' | 'none' {
   return frequency === 'immediate' ? 'sent' : frequency === 'daily' || frequency === 'weekly' ? 'pending' : 'none';
 }
 
-const DIGEST_PERIOD_MS: Record<string, number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };
+/**
+ * How long news waits for its digest, by the person's choice. News still waiting when the person
+ * switches from a digest to mail at once waits no longer: it goes in one digest at the next pass
+ * (a person who chooses "at once" expects the news now, and one mail rather than a burst). With no
+ * mail ('off') nothing waits: the switch drops it (see updateRecipient).
+ */
+const DIGEST_PERIOD_MS: Record<string, number> = { immediate: 0, daily: 86_400_000, weekly: 7 * 86_400_000 };
 
-/** A digest is due once its period has passed since the last one (or since the person started following). */
+/** The choices under which pending news is mailed in a digest. */
+export const DIGEST_FREQUENCIES = Object.keys(DIGEST_PERIOD_MS);
+
+/** A digest is due once its period has passed since the last one (or since the person chose it); at once for news left waiting by a switch to mail at once. */
 export function digestDue(frequency: string, lastDigestAt: string, now: Date): boolean {
   const period = DIGEST_PERIOD_MS[frequency];
-  if (!period) return false;
+  if (period === undefined) return false;
   return now.getTime() - Date.parse(lastDigestAt) >= period;
+}
+
+/** Which digest a mail is: the daily or weekly one, or the news that waited when the person switched to mail at once. */
+export function digestKind(frequency: string): 'daily' | 'weekly' | 'waiting' {
+  return frequency === 'weekly' ? 'weekly' : frequency === 'immediate' ? 'waiting' : 'daily';
 }
 
 /** What a digest needs of a notification. */

@@ -11,6 +11,11 @@ export interface PageMeta {
   /** Alternate formats of this page (JSON, CSV, Markdown), as <link rel="alternate">. */
   alternates?: { href: string; type: string; title: string }[];
   breadcrumbs?: { href: string; label: string }[];
+  /**
+   * A page that must not be indexed or linked by its address (one opened by a secret link in a mail):
+   * a robots noindex, and no canonical or hreflang links, which would repeat the address's secret.
+   */
+  noindex?: boolean;
 }
 
 function LanguageSwitch({ ctx }: { ctx: ViewContext }) {
@@ -139,10 +144,16 @@ export function Layout(props: { ctx: ViewContext; meta: PageMeta; children?: Chi
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title safe>{`${meta.title} · ${t('site.name')}`}</title>
           <meta name="description" content={meta.description ?? t('site.description')} />
-          <link rel="canonical" href={ctx.baseUrl + canonical} />
-          <link rel="alternate" hreflang="ko" href={ctx.baseUrl + withQuery(ctx.url, 'lang', 'ko')} />
-          <link rel="alternate" hreflang="en" href={ctx.baseUrl + withQuery(ctx.url, 'lang', 'en')} />
-          <link rel="alternate" hreflang="x-default" href={ctx.baseUrl + canonical} />
+          {meta.noindex ? (
+            <meta name="robots" content="noindex" />
+          ) : (
+            <>
+              <link rel="canonical" href={ctx.baseUrl + canonical} />
+              <link rel="alternate" hreflang="ko" href={ctx.baseUrl + withQuery(ctx.url, 'lang', 'ko')} />
+              <link rel="alternate" hreflang="en" href={ctx.baseUrl + withQuery(ctx.url, 'lang', 'en')} />
+              <link rel="alternate" hreflang="x-default" href={ctx.baseUrl + canonical} />
+            </>
+          )}
           {(meta.alternates ?? []).map((a) => (
             <link rel="alternate" type={a.type} href={a.href} title={a.title} />
           ))}

@@ -20,7 +20,7 @@ export async function sendDigests(db: Kysely<Database>, now: Date, o: { baseUrl:
       if (items.length === 0) return false;
       if (to) {
         const locale = isLocale(r.locale) ? r.locale : 'ko';
-        await enqueueMail(trx, digestMail(translator(locale), to, r.frequency, items, mailLinks(o, r.id, locale)), now);
+        await enqueueMail(trx, digestMail(translator(locale), to, r.frequency, items, mailLinks(o, r.id, locale, now)), now);
       }
       await markMailed(
         trx,

@@ -83,7 +83,7 @@ async function notifyEvent(db: Kysely<Database>, e: FollowedEvent, message: stri
       if (row.mail_state !== 'sent') continue;
       const to = await recipientAddress(trx, row.recipient_id);
       if (!to) continue;
-      await enqueueMail(trx, notificationMail(translator(row.locale as 'ko' | 'en'), to, row, mailLinks(o, row.recipient_id, row.locale)), now);
+      await enqueueMail(trx, notificationMail(translator(row.locale as 'ko' | 'en'), to, row, mailLinks(o, row.recipient_id, row.locale, now)), now);
       mails += 1;
     }
     return { notifications: inserted.length, mails };

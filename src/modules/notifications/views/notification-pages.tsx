@@ -127,6 +127,8 @@ export interface SettingsActions {
   intro?: string;
   /** The one-click unsubscribe link, on the mail link's page. */
   stopAll?: string;
+  /** The page's address carries a secret (the mail link's page): not indexed, no canonical links. */
+  noindex?: boolean;
 }
 
 const INBOX_ACTIONS: SettingsActions = { settings: '/inbox/settings', unfollow: '/follows/remove', next: '/inbox/settings' };
@@ -134,15 +136,18 @@ const INBOX_ACTIONS: SettingsActions = { settings: '/inbox/settings', unfollow: 
 export function SettingsPage({ ctx, frequency, locale, follows, errors, actions = INBOX_ACTIONS }: { ctx: ViewContext; frequency: string; locale: string; follows: Subject[]; errors: FieldError[]; actions?: SettingsActions }) {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} meta={{ title: t('notifications.settings'), breadcrumbs: [{ href: '/inbox', label: t('notifications.inbox') }] }}>
+    <Layout ctx={ctx} meta={{ title: t('notifications.settings'), breadcrumbs: [{ href: '/inbox', label: t('notifications.inbox') }], noindex: !!actions.noindex }}>
       <div class="narrow">
         <ErrorSummary t={t} title={t('notifications.errors_title')} errors={errors} />
         <h1 safe>{t('notifications.settings')}</h1>
         <p safe>{actions.intro ?? t('notifications.settings_intro')}</p>
         <form method="post" action={actions.settings} class="stack">
           <CsrfField token={ctx.csrfToken} />
-          <fieldset id="frequency">
+          <fieldset id="frequency" aria-describedby="frequency-hint">
             <legend safe>{t('notifications.frequency')}</legend>
+            <p class="form-hint" id="frequency-hint" safe>
+              {t('notifications.frequency_hint')}
+            </p>
             {FREQUENCIES.map((f) => (
               <Check type="radio" id={`frequency-${f}`} name="frequency" value={f} label={t(`notifications.frequency_options.${f}`)} checked={frequency === f} />
             ))}
@@ -160,7 +165,9 @@ export function SettingsPage({ ctx, frequency, locale, follows, errors, actions 
             {t('notifications.save')}
           </button>
         </form>
-        <h2 safe>{t('notifications.follows_title')}</h2>
+        <h2 id="follows" tabindex="-1" safe>
+          {t('notifications.follows_title')}
+        </h2>
         {follows.length === 0 ? (
           <p class="empty" safe>
             {t('notifications.follows_empty')}
@@ -228,17 +235,48 @@ export function InboxAccessPage({ ctx, email, errors }: { ctx: ViewContext; emai
   );
 }
 
-export function UnsubscribePage({ ctx, state, address, action }: { ctx: ViewContext; state: 'ask' | 'done' | 'invalid'; address: string; action: string }) {
+/** A mail link that opens nothing (never made here, expired, or its person gone): why, and how to get a new one. */
+export function LinkProblemPage({ ctx, problem, link, ttlDays }: { ctx: ViewContext; problem: 'invalid' | 'expired' | 'gone'; link: 'manage' | 'unsubscribe'; ttlDays: number }) {
+  const { t } = ctx;
+  const title = t(`notifications.link_problem.title_${problem}`);
+  return (
+    <Layout ctx={ctx} meta={{ title, noindex: true }}>
+      <div class="narrow">
+        <h1 safe>{title}</h1>
+        <p safe>{problem === 'expired' ? t('notifications.link_problem.expired', { count: ttlDays }) : t(`notifications.link_problem.${problem}`)}</p>
+        {problem === 'gone' ? (
+          ''
+        ) : (
+          <>
+            <h2 safe>{t('notifications.link_problem.how')}</h2>
+            <ul class="stack">
+              <li safe>{t('notifications.link_problem.newer_mail')}</li>
+              <li>
+                <a href={`/inbox/access?lang=${ctx.locale}`} safe>
+                  {t('notifications.link_problem.by_mail')}
+                </a>
+              </li>
+              <li>
+                <a href="/sign-in?next=%2Finbox%2Fsettings" safe>
+                  {t('notifications.link_problem.sign_in')}
+                </a>
+              </li>
+            </ul>
+            {link === 'manage' ? <p safe>{t('notifications.link_problem.stop_all')}</p> : ''}
+          </>
+        )}
+      </div>
+    </Layout>
+  );
+}
+
+export function UnsubscribePage({ ctx, state, address, action }: { ctx: ViewContext; state: 'ask' | 'done'; address: string; action: string }) {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} meta={{ title: t('notifications.unsubscribe_title') }}>
+    <Layout ctx={ctx} meta={{ title: t('notifications.unsubscribe_title'), noindex: true }}>
       <div class="narrow">
         <h1 safe>{t('notifications.unsubscribe_title')}</h1>
-        {state === 'invalid' ? (
-          <p class="error-summary" role="alert" safe>
-            {t('notifications.unsubscribe_invalid')}
-          </p>
-        ) : state === 'done' ? (
+        {state === 'done' ? (
           <p class="flash" role="status" safe>
             {t('notifications.unsubscribed')}
           </p>
