@@ -43,6 +43,8 @@ function assertPrivate(res: { headers: Record<string, unknown>; body: string }, 
   assert.match(res.body, /<meta name="robots" content="noindex"\/?>/, what);
   assert.doesNotMatch(res.body, /rel="canonical"|hreflang="x-default"/, what);
   for (const l of res.body.match(/<link[^>]*>/g) ?? []) assert.ok(!l.includes(token) && !l.includes(encodeURIComponent(token)), `${what}: ${l}`);
+  // The header's sign-in link does not carry the address (and its token) on to the sign-in page.
+  for (const a of res.body.match(/<a [^>]*href="\/sign-in[^"]*"/g) ?? []) assert.ok(!a.includes(encodeURIComponent(token)), `${what}: ${a}`);
 }
 
 test('the pages a mail link opens are not indexed, send no referrer, and no <link> repeats the token', async () => {

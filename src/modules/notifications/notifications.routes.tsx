@@ -8,6 +8,7 @@ import type { Database } from '../../db/schema.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { safeNext } from '../../platform/auth/auth.routes.tsx';
 import { fieldError, badRequest, notFound, unauthorized, type FieldError } from '../../platform/http/errors.ts';
+import { privateLinkHeaders } from '../../platform/http/private-link.ts';
 import { viewContext } from '../../platform/http/request-context.ts';
 import { isLocale } from '../../platform/i18n/i18n.ts';
 import { emailIdentity, normalizeEmailAddress } from '../../platform/identity/identity.ts';
@@ -77,15 +78,6 @@ export async function recipientFromLink(db: Kysely<Database>, check: LinkCheck, 
 export function sendLinkProblem(request: FastifyRequest, reply: FastifyReply, deps: Deps, problem: LinkProblem, link: 'manage' | 'unsubscribe') {
   const ctx = viewContext(request, reply, deps);
   return sendPage(reply, <LinkProblemPage ctx={ctx} problem={problem} link={link} ttlDays={deps.config.manageLinkTtlDays} />, LINK_PROBLEM_STATUS[problem]);
-}
-
-/**
- * Every answer to an address that carries a mail link's token: never indexed, and never sent on as
- * a referrer (the site's policy is no-referrer already; these pages say so themselves).
- */
-export function privateLinkHeaders(_request: FastifyRequest, reply: FastifyReply, done: () => void) {
-  reply.header('x-robots-tag', 'noindex').header('referrer-policy', 'no-referrer');
-  done();
 }
 
 /** Sections of the audit entry for a change made by the person (an account, an e-mail, or a signed mail link). */

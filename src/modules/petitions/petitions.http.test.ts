@@ -65,6 +65,12 @@ test('a citizen confirms an e-mail address, signs once, and a second attempt cou
   const link = await linkFromOutbox('reader@example.org');
   const page = await s.get(link.pathname + link.search);
   assert.equal(page.statusCode, 200);
+  // The confirmation address holds a secret: not indexed, no referrer, no <link> or sign-in link repeating it.
+  const secret = link.searchParams.get('token')!;
+  assert.equal(page.headers['x-robots-tag'], 'noindex');
+  assert.equal(page.headers['referrer-policy'], 'no-referrer');
+  assert.match(page.body, /<meta name="robots" content="noindex"\/?>/);
+  for (const l of page.body.match(/<link[^>]*>|<a [^>]*href="\/sign-in[^"]*"/g) ?? []) assert.ok(!l.includes(secret), l);
   const confirmed = await s.postForm('/identity/confirm', { _csrf: token, token: link.searchParams.get('token')! });
   assert.equal(confirmed.statusCode, 303);
   assert.match(confirmed.headers.location as string, new RegExp(`/petitions/${id}\\?notice=signed`));

@@ -1,6 +1,7 @@
 // Public petition pages and the signing flow: sign with a confirmed identity in one click, or
 // leave an e-mail address, receive a link, confirm, and the signature counts.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { privateLinkHeaders } from '../../platform/http/private-link.ts';
 import { Type } from 'typebox';
 import { publicHistory } from '../../platform/audit/audit.ts';
 import { fieldError, HttpProblem, notFound, unauthorized } from '../../platform/http/errors.ts';
@@ -163,14 +164,14 @@ export function petitionRoutes(app: App, deps: Deps, limiter: KeyedLimiter, sign
     },
   );
 
-  app.get('/identity/confirm', { schema: { querystring: Type.Object({ token: Type.String({ maxLength: 100 }), lang: Type.Optional(Type.String()) }) } }, async (request, reply) => {
+  app.get('/identity/confirm', { schema: { querystring: Type.Object({ token: Type.String({ maxLength: 100 }), lang: Type.Optional(Type.String()) }) }, onRequest: privateLinkHeaders }, async (request, reply) => {
     // The link only shows a button: mail scanners that follow links must not confirm anything.
     return sendPage(reply, <ConfirmPage ctx={viewContext(request, reply, deps)} token={request.query.token} valid={/^[A-Za-z0-9_-]{20,64}$/.test(request.query.token)} />);
   });
 
   app.post(
     '/identity/confirm',
-    { schema: { body: Type.Object({ token: Type.String({ maxLength: 100 }), _csrf: Type.Optional(Type.String()) }) }, preHandler: app.csrfProtection },
+    { schema: { body: Type.Object({ token: Type.String({ maxLength: 100 }), _csrf: Type.Optional(Type.String()) }) }, onRequest: privateLinkHeaders, preHandler: app.csrfProtection },
     async (request, reply) => {
       const now = deps.clock.now();
       const r = await emailIdentity.confirm(db, request.body.token, now);

@@ -52,7 +52,8 @@ async function InboxNavItem({ ctx }: { ctx: ViewContext }) {
   );
 }
 
-function Header({ ctx }: { ctx: ViewContext }) {
+/** `noindex`: the page's address holds a secret, which the sign-in link must not carry on. */
+function Header({ ctx, noindex }: { ctx: ViewContext; noindex?: boolean }) {
   const { t, actor } = ctx;
   return (
     <header class="site-header">
@@ -80,7 +81,7 @@ function Header({ ctx }: { ctx: ViewContext }) {
               </button>
             </form>
           ) : (
-            <a class="krds-btn small secondary" href={`/sign-in?next=${encodeURIComponent(ctx.url)}`} safe>
+            <a class="krds-btn small secondary" href={noindex ? '/sign-in' : `/sign-in?next=${encodeURIComponent(ctx.url)}`} safe>
               {t('nav.sign_in')}
             </a>
           )}
@@ -175,7 +176,7 @@ export function Layout(props: { ctx: ViewContext; meta: PageMeta; children?: Chi
               </div>
             </div>
           ) : null}
-          <Header ctx={ctx} />
+          <Header ctx={ctx} noindex={meta.noindex} />
           {meta.breadcrumbs && meta.breadcrumbs.length > 0 ? (
             <nav class="breadcrumbs inner" aria-label={t('site.breadcrumb')}>
               <ol>

@@ -47,7 +47,7 @@ export function NewPetitionPage(props: { ctx: ViewContext; channels: { id: numbe
 export function ConfirmPage({ ctx, token, valid }: { ctx: ViewContext; token: string; valid: boolean }) {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} meta={{ title: t('petitions.confirm_title') }}>
+    <Layout ctx={ctx} meta={{ title: t('petitions.confirm_title'), noindex: true }}>
       <div class="narrow">
         <h1 safe>{t('petitions.confirm_title')}</h1>
         {valid ? (
