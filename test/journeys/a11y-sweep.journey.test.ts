@@ -1,13 +1,14 @@
 // Accessibility sweep in a real Chromium: every public page kind of the demo, in Korean and in English,
 // passes axe-core (WCAG 2.0/2.1 A and AA and best practices); the first keyboard stop is the skip link and
-// every stop of the first few shows a visible focus outline; the citizen's forms pass axe too; English seed
-// text shown inside a Korean page is marked lang="en".
+// every stop of the first few shows a visible focus outline; the citizen's forms pass axe too; text in the
+// page's other language (English seed text in a Korean page, Korean in an English one) carries its lang.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createVoteTask } from '../../src/modules/petitions/commands/votes.ts';
 import { ACCOUNTS } from '../support/app.ts';
 import { journey } from '../support/journey.ts';
+import { unmarkedForeignText } from '../support/lang-check.ts';
 import { openPetition } from '../support/petitions.ts';
 
 const PLAN = '/plans/kr-2018-2020';
@@ -114,6 +115,7 @@ for (const lang of ['ko', 'en'] as const) {
       if (optional && res?.status() === 404) continue;
       assert.ok(res && res.status() < 400, `${path} answered ${res?.status()}`);
       assert.equal(await page.getAttribute('html', 'lang'), lang, `${path}: <html lang>`);
+      assert.deepEqual(await unmarkedForeignText(page), [], `${path} (${lang}): text in the other language without its lang`);
       await j.check(page);
       await checkKeyboard(page);
     }

@@ -64,3 +64,23 @@ export function MarkedText({ ctx, k, params }: { ctx: Pick<ViewContext, 'locale'
     </>
   );
 }
+
+/** Parts of a line joined by a separator ("Ministry of Environment · 채택 · 2020"), each foreign part in its own <span lang>. */
+export function JoinedText({ ctx, parts, separator = ' · ' }: { ctx: Pick<ViewContext, 'locale'>; parts: (string | null | undefined)[]; separator?: string }): JSX.Element {
+  const shown = parts.filter((p): p is string => Boolean(p));
+  return (
+    <>
+      {shown.map((part, i) => {
+        const lang = langOfText(ctx, part);
+        const text = lang ? (
+          <span lang={lang} safe>
+            {part}
+          </span>
+        ) : (
+          Html.escapeHtml(part)
+        );
+        return i === 0 ? text : Html.escapeHtml(separator) + text;
+      })}
+    </>
+  );
+}

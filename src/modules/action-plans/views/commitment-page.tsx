@@ -69,7 +69,7 @@ function Timeline({ ctx, entries }: { ctx: ViewContext; entries: TimelineEntry[]
                 {e.evidence.map((x) =>
                   x.kind === 'file' ? (
                     <li>
-                      <a href={`/files/${x.file_id}`} safe>
+                      <a href={`/files/${x.file_id}`} lang={langOfText(ctx, x.title)} safe>
                         {x.title}
                       </a>
                       <span class="muted small" safe>{` (${x.content_type ?? ''}, ${Math.ceil((x.size ?? 0) / 1024)} KB)`}</span>
@@ -203,7 +203,7 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
             <ul>
               {props.origins.map((o) => (
                 <li>
-                  <a href={`/proposals/${o.id}`} safe>
+                  <a href={`/proposals/${o.id}`} lang={langOfText(ctx, o.title)} safe>
                     {o.title}
                   </a>
                 </li>
@@ -260,7 +260,9 @@ export function CommitmentPage(props: { ctx: ViewContext; slug: string; planTitl
               </div>
               <div>
                 <dt safe>{t('commitment.contact_email')}</dt>
-                <dd safe>{p.email ?? t('commitment.not_given')}</dd>
+                <dd lang={langOfText(ctx, p.email)} safe>
+                  {p.email ?? t('commitment.not_given')}
+                </dd>
               </div>
               <div>
                 <dt safe>{t('commitment.contact_phone')}</dt>

@@ -1,6 +1,7 @@
 // The form that starts the next plan's co-creation, and the page of one starting point with the
 // forum's reasoned decision on it.
 import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Check, CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -70,7 +71,7 @@ export function StartingPointPage(props: {
         <p class="eyebrow" safe>
           {t(`cycle.kind.${point.kind}`)}
         </p>
-        <h1 safe>{point.title}</h1>
+        <h1 lang={langOfText(ctx, point.title)} safe>{point.title}</h1>
         <p>
           <DecisionBadge ctx={ctx} decision={point.decision} />
         </p>
@@ -78,7 +79,7 @@ export function StartingPointPage(props: {
           <div>
             <dt safe>{t('cycle.from_plan')}</dt>
             <dd>
-              <a href={`/plans/${point.from_plan_slug}`} safe>
+              <a href={`/plans/${point.from_plan_slug}`} lang={langOfText(ctx, point.from_plan_title)} safe>
                 {point.from_plan_title}
               </a>
             </dd>

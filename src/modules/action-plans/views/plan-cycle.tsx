@@ -89,7 +89,7 @@ export function StartingPointsSection({ ctx, slug, cycle }: { ctx: ViewContext; 
         <ol class="starting-points">
           {points.map((p) => (
             <li>
-              <a href={`/plans/${slug}/starting-points/${p.id}`} class="starting-point-title" safe>
+              <a href={`/plans/${slug}/starting-points/${p.id}`} class="starting-point-title" lang={langOfText(ctx, p.title)} safe>
                 {p.title}
               </a>
               <div class="muted small">
@@ -131,7 +131,7 @@ export function MaturationSection({ ctx, slug, cycle, canStart }: { ctx: ViewCon
         <ul class="link-list">
           {cycle.maturationList.map((m) => (
             <li>
-              <a href={`/proposals/${m.id}`} safe>
+              <a href={`/proposals/${m.id}`} lang={langOfText(ctx, m.title)} safe>
                 {m.title}
               </a>
               {m.body_name ? <span class="muted small" safe>{` · ${m.body_name}`}</span> : ''}

@@ -184,12 +184,14 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
           <ol class="irm-list">
             {tree.irm.map((r) => (
               <li>
-                <details lang={textLang(ctx, r)}>
-                  <summary safe>{r.title}</summary>
+                <details>
+                  <summary lang={textLang(ctx, r)} safe>
+                    {r.title}
+                  </summary>
                   <p class="muted small" safe>
                     {t('report.response')}
                   </p>
-                  <Prose ctx={ctx} text={r.response} />
+                  <Prose text={r.response} lang={textLang(ctx, r)} />
                 </details>
               </li>
             ))}

@@ -40,7 +40,13 @@ export function AgreementsPage({ ctx, agreements }: { ctx: ViewContext; agreemen
                       </td>
                       <td>
                         <span safe>{a.signatory_count === null ? t('bodies.not_given') : countText(ctx, a.signatory_count, a.signatory_qualifier, 'organizations')}</span>
-                        {a.signatory_label ? <span class="muted small" safe>{` (${a.signatory_label})`}</span> : ''}
+                        {a.signatory_label ? (
+                          <span class="muted small" lang={langOfText(ctx, a.signatory_label)} safe>
+                            {` (${a.signatory_label})`}
+                          </span>
+                        ) : (
+                          ''
+                        )}
                       </td>
                       <td>{a.commitment_code && a.plan_slug ? <a href={`/plans/${a.plan_slug}/commitments/${a.commitment_code}`} safe>{a.commitment_code}</a> : '—'}</td>
                     </tr>

@@ -85,7 +85,7 @@ export function BodyPage(props: {
           <div>
             <dt safe>{t('bodies.organization')}</dt>
             <dd>
-              <a href={`/organizations/${body.organization_key}`} safe>
+              <a href={`/organizations/${body.organization_key}`} lang={langOfText(ctx, body.organization_name)} safe>
                 {body.organization_name}
               </a>
             </dd>
@@ -97,7 +97,7 @@ export function BodyPage(props: {
           <div>
             <dt safe>{t('bodies.part_of')}</dt>
             <dd>
-              <a href={`/bodies/${props.parent.key}`} safe>
+              <a href={`/bodies/${props.parent.key}`} lang={langOfText(ctx, props.parent.name)} safe>
                 {props.parent.name}
               </a>
             </dd>
@@ -109,7 +109,7 @@ export function BodyPage(props: {
           <div>
             <dt safe>{t('bodies.plan')}</dt>
             <dd>
-              <a href={`/plans/${body.plan_slug}`} safe>
+              <a href={`/plans/${body.plan_slug}`} lang={langOfText(ctx, body.plan_title)} safe>
                 {body.plan_title ?? body.plan_slug}
               </a>
             </dd>
@@ -188,7 +188,7 @@ export function BodyPage(props: {
             {props.members.map((m) => (
               <li>
                 {m.organization_key ? (
-                  <a href={`/organizations/${m.organization_key}`} safe>
+                  <a href={`/organizations/${m.organization_key}`} lang={langOfText(ctx, m.name)} safe>
                     {m.name}
                   </a>
                 ) : (
@@ -224,7 +224,7 @@ export function BodyPage(props: {
               return (
                 <li class="timeline-entry" id={`meeting-${m.id}`}>
                   <h3 class="meeting-title">
-                    <a href={`/bodies/${body.key}/meetings/${m.id}`} safe>
+                    <a href={`/bodies/${body.key}/meetings/${m.id}`} lang={langOfText(ctx, m.title)} safe>
                       {m.title}
                     </a>
                   </h3>
@@ -292,7 +292,7 @@ export function BodyPage(props: {
                       <ul>
                         {produced.map((p) => (
                           <li>
-                            <a href={`/proposals/${p.id}`} safe>
+                            <a href={`/proposals/${p.id}`} lang={langOfText(ctx, p.title)} safe>
                               {p.title}
                             </a>
                           </li>

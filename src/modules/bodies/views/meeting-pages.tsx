@@ -7,7 +7,7 @@ import { DateRange, Prose } from '../../action-plans/views/components.tsx';
 import type { BodyRow, MeetingRow } from '../bodies.repository.ts';
 import { MEETING_FORM_KINDS, type MeetingInput } from '../commands/record-meeting.ts';
 import { countText, meetingKindName } from './parts.tsx';
-import { textLang, langOfText } from '../../../platform/views/lang.tsx';
+import { textLang, langOfText, JoinedText } from '../../../platform/views/lang.tsx';
 
 
 function Checks(props: { name: string; legend: string; error?: string; items: { id: number; label: string }[]; checked: string[]; empty: string }) {
@@ -102,8 +102,8 @@ export function MeetingPage(props: {
   const err = (f: string) => errorFor(t, props.progressForm?.errors ?? [], f);
   return (
     <Layout ctx={ctx} meta={{ title: m.title, breadcrumbs: [{ href: '/bodies', label: t('bodies.title') }, { href: `/bodies/${body.key}`, label: body.name }] }}>
-      <p class="eyebrow" safe>
-        {`${body.name} · ${meetingKindName(ctx, m.kind)}`}
+      <p class="eyebrow">
+        <JoinedText ctx={ctx} parts={[body.name, meetingKindName(ctx, m.kind)]} />
       </p>
       <h1 lang={textLang(ctx, m)} safe>{m.title}</h1>
       <dl class="facts">
@@ -166,7 +166,7 @@ export function MeetingPage(props: {
           <ul>
             {props.produced.map((p) => (
               <li>
-                <a href={`/proposals/${p.id}`} safe>
+                <a href={`/proposals/${p.id}`} lang={langOfText(ctx, p.title)} safe>
                   {p.title}
                 </a>
               </li>

@@ -1,5 +1,5 @@
 import type { Children } from '@kitajs/html';
-import { MarkedText, textLang } from '../../../platform/views/lang.tsx';
+import { MarkedText, textLang, langOfText } from '../../../platform/views/lang.tsx';
 // The home page: what is open, what is near, what moved this month, who owes an answer, and the plan at a glance.
 import { formatDateTime, formatDay, formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -39,7 +39,7 @@ function Calls({ ctx, d }: { ctx: ViewContext; d: HomeData }) {
           const left = daysBetween(d.today, c.closes_on!);
           return (
             <li>
-              <a href={`/calls/${c.slug}`} safe>
+              <a href={`/calls/${c.slug}`} lang={langOfText(ctx, c.title)} safe>
                 {c.title}
               </a>
               <span class="home-meta">
@@ -52,7 +52,7 @@ function Calls({ ctx, d }: { ctx: ViewContext; d: HomeData }) {
         })}
         {d.upcomingCalls.slice(0, d.limit).map((c) => (
           <li>
-            <a href={`/calls/${c.slug}`} safe>
+            <a href={`/calls/${c.slug}`} lang={langOfText(ctx, c.title)} safe>
               {c.title}
             </a>
             <span class="home-meta" safe>{t('home_page.calls.upcoming', { date: formatDay(ctx.locale, c.opens_on!) })}</span>
@@ -74,7 +74,7 @@ function NearThreshold({ ctx, d }: { ctx: ViewContext; d: HomeData }) {
           const percent = Math.floor((p.signature_count * 100) / p.threshold!);
           return (
             <li>
-              <a href={`/petitions/${p.id}`} safe>
+              <a href={`/petitions/${p.id}`} lang={langOfText(ctx, p.title)} safe>
                 {p.title}
               </a>
               <span class="home-meta home-bar">
@@ -161,7 +161,7 @@ function Dues({ ctx, d }: { ctx: ViewContext; d: HomeData }) {
       <ul class="home-list">
         {overdue.slice(0, d.limit).map((i) => (
           <li>
-            <a href={i.href} safe>
+            <a href={i.href} lang={langOfText(ctx, i.title)} safe>
               {i.title}
             </a>
             <span class="home-meta overdue" safe>{`${t(`home_page.dues.${i.kind}`)} · ${orgName(ctx, { name: i.organization_name })} · ${t('home_page.dues.overdue_since', { date: formatDay(ctx.locale, i.due_on!), count: daysBetween(i.due_on!, d.today) })}`}</span>
@@ -186,7 +186,7 @@ function Progress({ ctx, d }: { ctx: ViewContext; d: HomeData }) {
               <MarkedText ctx={ctx} k="plan.country_plan" params={{ country: tree.plan.country_name, number: tree.plan.number }} />
             </p>
             <h3>
-              <a href={`/plans/${tree.plan.slug}`} lang={textLang(ctx, tree.plan)} safe>
+              <a href={`/plans/${tree.plan.slug}`} lang={textLang(ctx, tree.plan) ?? langOfText(ctx, tree.plan.title)} safe>
                 {tree.plan.title}
               </a>
             </h3>

@@ -1,4 +1,5 @@
 import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Check, CsrfField, ErrorSummary, Field, SelectField } from '../../../platform/views/form.tsx';
@@ -89,7 +90,7 @@ export function InboxPage({ ctx, items, unread }: { ctx: ViewContext; items: Inb
                 </p>
                 <p>
                   <span class="muted" safe>{`${t(`notifications.kind.${n.subject_type}`)} · `}</span>
-                  <a href={n.link} safe>
+                  <a href={n.link} lang={langOfText(ctx, n.subject_label)} safe>
                     {n.subject_label}
                   </a>
                   {n.detail ? <span safe>{` · ${n.detail}`}</span> : ''}
@@ -177,7 +178,7 @@ export function SettingsPage({ ctx, frequency, locale, follows, errors, actions 
             {follows.map((s) => (
               <li>
                 <span class="muted" safe>{`${t(`notifications.kind.${s.type}`)} · `}</span>
-                <a href={s.link} safe>
+                <a href={s.link} lang={langOfText(ctx, s.label)} safe>
                   {s.label}
                 </a>{' '}
                 <form method="post" action={actions.unfollow} class="inline-form">

@@ -3,7 +3,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import type { CatalogQuery } from '../catalog.repository.ts';
 import type { DatasetShape } from '../open-data.presenter.ts';
 import { Select, TextFilter, themeLabel } from './parts.tsx';
-import { textLang, langOfText } from '../../../platform/views/lang.tsx';
+import { textLang, langOfText, JoinedText } from '../../../platform/views/lang.tsx';
 
 export interface Facets {
   themes: string[];
@@ -62,12 +62,12 @@ export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[];
           {datasets.map((d) => (
             <li class="plan-card dataset-card">
               <h2>
-                <a href={`/open-data/datasets/${d.slug}`} safe>
+                <a href={`/open-data/datasets/${d.slug}`} lang={langOfText(ctx, d.title)} safe>
                   {d.title}
                 </a>
               </h2>
-              <p class="muted small" safe>
-                {`${d.publisher ?? t('open_data.platform')} · ${d.theme ? themeLabel(ctx, d.theme) : ''} · ${t(`open_data.origin.${d.origin}`)}`}
+              <p class="muted small">
+                <JoinedText ctx={ctx} parts={[d.publisher ?? t('open_data.platform'), d.theme ? themeLabel(ctx, d.theme) : '', t(`open_data.origin.${d.origin}`)]} />
               </p>
               {d.description ? <p lang={langOfText(ctx, d.description)} safe>{d.description}</p> : ''}
               <p class="small">

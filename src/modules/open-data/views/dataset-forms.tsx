@@ -1,4 +1,5 @@
 import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -27,7 +28,7 @@ export function DatasetFormPage(props: { ctx: ViewContext; existing: { slug: str
             <Field id="organization" label={t('open_data.dataset_form.organization')} error={errorFor(t, errors, 'organization')}>
               <select id="organization" name="organization" class="krds-form-select">
                 {props.organizations.map((o) => (
-                  <option value={o.key} selected={values.organization === o.key} safe>
+                  <option value={o.key} selected={values.organization === o.key} lang={langOfText(ctx, o.name)} safe>
                     {o.name}
                   </option>
                 ))}

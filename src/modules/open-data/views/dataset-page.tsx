@@ -6,11 +6,19 @@ import type { DatasetShape } from '../open-data.presenter.ts';
 import { FiguresTable, themeLabel } from './parts.tsx';
 import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
-function Fact({ label, value, empty }: { label: string; value: string | null; empty: string }) {
+function Fact({ ctx, label, value, empty }: { ctx: ViewContext; label: string; value: string | null; empty: string }) {
   return (
     <div>
       <dt safe>{label}</dt>
-      {value ? <dd safe>{value}</dd> : <dd class="muted" safe>{empty}</dd>}
+      {value ? (
+        <dd lang={langOfText(ctx, value)} safe>
+          {value}
+        </dd>
+      ) : (
+        <dd class="muted" safe>
+          {empty}
+        </dd>
+      )}
     </div>
   );
 }
@@ -21,7 +29,7 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
   const empty = t('open_data.not_given');
   return (
     <Layout ctx={ctx} meta={{ title: d.title, description: d.description ?? undefined, breadcrumbs: [{ href: '/open-data', label: t('open_data.title') }] }}>
-      <p class="eyebrow" safe>
+      <p class="eyebrow" lang={langOfText(ctx, d.publisher)} safe>
         {d.publisher ?? t('open_data.platform')}
       </p>
       <h1 lang={textLang(ctx, d)} safe>{d.title}</h1>
@@ -59,17 +67,17 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
 
       <h2 safe>{t('open_data.metadata')}</h2>
       <dl class="facts">
-        <Fact label={t('open_data.publisher')} value={d.publisher ?? t('open_data.platform')} empty={empty} />
-        <Fact label={t('open_data.theme')} value={d.theme ? themeLabel(ctx, d.theme) : null} empty={empty} />
-        <Fact label={t('open_data.keywords')} value={d.keywords.join(', ') || null} empty={empty} />
-        <Fact label={t('open_data.licence')} value={d.licence} empty={empty} />
-        <Fact label={t('open_data.formats')} value={d.formats.join(', ') || null} empty={empty} />
-        <Fact label={t('open_data.temporal')} value={d.temporal_coverage} empty={empty} />
-        <Fact label={t('open_data.spatial')} value={d.spatial_coverage} empty={empty} />
-        <Fact label={t('open_data.frequency')} value={d.update_frequency} empty={empty} />
-        <Fact label={t('open_data.issued')} value={d.issued} empty={empty} />
-        <Fact label={t('open_data.modified')} value={d.modified} empty={empty} />
-        <Fact label={t('open_data.contact')} value={d.contact_point} empty={empty} />
+        <Fact ctx={ctx} label={t('open_data.publisher')} value={d.publisher ?? t('open_data.platform')} empty={empty} />
+        <Fact ctx={ctx} label={t('open_data.theme')} value={d.theme ? themeLabel(ctx, d.theme) : null} empty={empty} />
+        <Fact ctx={ctx} label={t('open_data.keywords')} value={d.keywords.join(', ') || null} empty={empty} />
+        <Fact ctx={ctx} label={t('open_data.licence')} value={d.licence} empty={empty} />
+        <Fact ctx={ctx} label={t('open_data.formats')} value={d.formats.join(', ') || null} empty={empty} />
+        <Fact ctx={ctx} label={t('open_data.temporal')} value={d.temporal_coverage} empty={empty} />
+        <Fact ctx={ctx} label={t('open_data.spatial')} value={d.spatial_coverage} empty={empty} />
+        <Fact ctx={ctx} label={t('open_data.frequency')} value={d.update_frequency} empty={empty} />
+        <Fact ctx={ctx} label={t('open_data.issued')} value={d.issued} empty={empty} />
+        <Fact ctx={ctx} label={t('open_data.modified')} value={d.modified} empty={empty} />
+        <Fact ctx={ctx} label={t('open_data.contact')} value={d.contact_point} empty={empty} />
         <div>
           <dt safe>{t('open_data.landing_page')}</dt>
           {d.landing_page ? (
@@ -84,7 +92,7 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
             </dd>
           )}
         </div>
-        <Fact label={t('open_data.source')} value={d.source ?? (d.origin === 'platform' ? t('open_data.origin.platform') : null)} empty={empty} />
+        <Fact ctx={ctx} label={t('open_data.source')} value={d.source ?? (d.origin === 'platform' ? t('open_data.origin.platform') : null)} empty={empty} />
       </dl>
 
       {d.figures.length > 0 ? (
@@ -119,7 +127,7 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
         <ul>
           {d.tables.map((tb) => (
             <li>
-              <a href={`/open-data/datasets/${d.slug}/tables/${tb.slug}`} safe>
+              <a href={`/open-data/datasets/${d.slug}/tables/${tb.slug}`} lang={langOfText(ctx, tb.title)} safe>
                 {tb.title}
               </a>{' '}
               <span class="muted small" safe>
@@ -152,7 +160,7 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
               {d.resources.map((r) => (
                 <tr>
                   <td>
-                    <a href={`/open-data/resources/${r.id}/download`} safe>
+                    <a href={`/open-data/resources/${r.id}/download`} lang={langOfText(ctx, r.title)} safe>
                       {r.title}
                     </a>
                   </td>

@@ -1,4 +1,5 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { Figure } from '../open-data.presenter.ts';
 
 export { SelectField as Select } from '../../../platform/views/form.tsx';
@@ -53,10 +54,10 @@ export function FiguresTable({ ctx, figures }: { ctx: ViewContext; figures: Figu
         <tbody>
           {figures.map((f) => (
             <tr>
-              <td safe>{f.label}</td>
-              <td safe>{f.value}</td>
+              <td lang={langOfText(ctx, f.label)} safe>{f.label}</td>
+              <td lang={langOfText(ctx, f.value)} safe>{f.value}</td>
               <td safe>{f.as_of ?? t('open_data.not_given')}</td>
-              <td safe>{f.source}</td>
+              <td lang={langOfText(ctx, f.source)} safe>{f.source}</td>
             </tr>
           ))}
         </tbody>

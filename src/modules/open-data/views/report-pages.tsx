@@ -1,4 +1,5 @@
 import { errorFor as fieldErrorText, type FieldError } from '../../../platform/http/errors.ts';
+import { MarkedText, langOfText } from '../../../platform/views/lang.tsx';
 import { formatDateTime, formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -34,7 +35,7 @@ export function ReportFormPage(props: { ctx: ViewContext; d: DatasetRow; tables:
     >
       <div class="narrow">
         <h1 safe>{t('open_data.report.title')}</h1>
-        <p class="lead" safe>
+        <p class="lead" lang={langOfText(ctx, d.title)} safe>
           {d.title}
         </p>
         <p safe>{t('open_data.report.intro', { organization: d.organization_name ?? t('open_data.platform'), days: props.deadlineDays })}</p>
@@ -49,7 +50,7 @@ export function ReportFormPage(props: { ctx: ViewContext; d: DatasetRow; tables:
                     {t('open_data.report.whole_dataset')}
                   </option>
                   {props.tables.map((tb) => (
-                    <option value={tb.slug} selected={values.table === tb.slug} safe>
+                    <option value={tb.slug} selected={values.table === tb.slug} lang={langOfText(ctx, tb.title)} safe>
                       {tb.title}
                     </option>
                   ))}
@@ -122,7 +123,9 @@ export function ReportsPage(props: { ctx: ViewContext; d: DatasetRow; reports: R
         alternates: [{ href: `/api/v1/datasets/${d.slug}/error-reports`, type: 'application/json', title: 'JSON' }],
       }}
     >
-      <h1 safe>{t('open_data.reports_page.title', { dataset: d.title })}</h1>
+      <h1>
+        <MarkedText ctx={ctx} k="open_data.reports_page.title" params={{ dataset: d.title }} />
+      </h1>
       <p class="lead-actions">
         <a class="krds-btn secondary" href={`/open-data/datasets/${d.slug}/reports/new`} safe>
           {t('open_data.report_error')}
@@ -156,13 +159,13 @@ export function ReportsPage(props: { ctx: ViewContext; d: DatasetRow; reports: R
                   .filter(Boolean)
                   .join(' · ')}
               </p>
-              <p class="report-body" safe>
+              <p class="report-body" lang={langOfText(ctx, r.body)} safe>
                 {r.body}
               </p>
               {r.response ? (
                 <div class="report-response">
                   <h3 safe>{t('open_data.reports_page.response')}</h3>
-                  <p safe>{r.response}</p>
+                  <p lang={langOfText(ctx, r.response)} safe>{r.response}</p>
                 </div>
               ) : (
                 ''

@@ -1,4 +1,5 @@
 import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -43,7 +44,7 @@ export function RequestsPage(props: { ctx: ViewContext; requests: DataRequestRow
           {requests.map((r) => (
             <li class="plan-card">
               <h2>
-                <a href={`/open-data/requests/${r.id}`} safe>
+                <a href={`/open-data/requests/${r.id}`} lang={langOfText(ctx, r.title)} safe>
                   {r.title}
                 </a>
               </h2>
@@ -72,7 +73,7 @@ export function RequestsPage(props: { ctx: ViewContext; requests: DataRequestRow
                   {t('open_data.requests.nobody')}
                 </option>
                 {props.organizations.map((o) => (
-                  <option value={o.key} selected={values.organization === o.key} safe>
+                  <option value={o.key} selected={values.organization === o.key} lang={langOfText(ctx, o.name)} safe>
                     {o.name}
                   </option>
                 ))}
@@ -106,9 +107,9 @@ export function RequestPage(props: { ctx: ViewContext; r: DataRequestRow; suppor
   const { t } = ctx;
   return (
     <Layout ctx={ctx} meta={{ title: r.title, breadcrumbs: [{ href: '/open-data', label: t('open_data.title') }, { href: '/open-data/requests', label: t('open_data.requests.title') }] }}>
-      <h1 safe>{r.title}</h1>
+      <h1 lang={langOfText(ctx, r.title)} safe>{r.title}</h1>
       <Summary ctx={ctx} r={r} />
-      <p class="report-body" safe>
+      <p class="report-body" lang={langOfText(ctx, r.body)} safe>
         {r.body}
       </p>
       {ctx.actor ? (
@@ -132,7 +133,7 @@ export function RequestPage(props: { ctx: ViewContext; r: DataRequestRow; suppor
       {r.answer ? (
         <div class="report-response">
           <h2 safe>{t('open_data.requests.answer')}</h2>
-          <p safe>{r.answer}</p>
+          <p lang={langOfText(ctx, r.answer)} safe>{r.answer}</p>
           {r.planned_date ? <p safe>{t('open_data.requests.planned', { date: r.planned_date })}</p> : ''}
           {r.dataset_slug ? (
             <p>

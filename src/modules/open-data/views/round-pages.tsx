@@ -6,14 +6,20 @@ import type { EntryInput } from '../commands/demand-rounds.ts';
 import type { EntryRow } from '../demand-rounds.repository.ts';
 import type { presentRound } from '../demand-rounds.routes.tsx';
 import { FiguresTable } from './parts.tsx';
-import { textLang, langOfText } from '../../../platform/views/lang.tsx';
+import { textLang, langOfText, JoinedText, MarkedText } from '../../../platform/views/lang.tsx';
 
 type RoundShape = ReturnType<typeof presentRound>;
 
 function Period({ ctx, r }: { ctx: ViewContext; r: RoundShape }) {
   const { t } = ctx;
   const none = t('open_data.not_given');
-  return <p class="muted small" safe>{[r.organization ?? t('open_data.platform'), t('open_data.rounds.period', { start: r.period_start ?? none, end: r.period_end ?? none })].join(' · ')}</p>;
+  return (
+    <p class="muted small">
+      <JoinedText ctx={ctx} parts={[r.organization ?? t('open_data.platform')]} />
+      {' · '}
+      <MarkedText ctx={ctx} k="open_data.rounds.period" params={{ start: r.period_start ?? none, end: r.period_end ?? none }} />
+    </p>
+  );
 }
 
 export function RoundsPage({ ctx, rounds }: { ctx: ViewContext; rounds: RoundShape[] }) {
@@ -26,7 +32,7 @@ export function RoundsPage({ ctx, rounds }: { ctx: ViewContext; rounds: RoundSha
         {rounds.map((r) => (
           <li class="plan-card">
             <h2>
-              <a href={`/open-data/rounds/${r.slug}`} safe>
+              <a href={`/open-data/rounds/${r.slug}`} lang={langOfText(ctx, r.title)} safe>
                 {r.title}
               </a>
             </h2>
@@ -50,7 +56,7 @@ function Entries({ ctx, entries, title }: { ctx: ViewContext; entries: EntryRow[
         <ul>
           {entries.map((e) => (
             <li>
-              <a href={`/open-data/requests/${e.request_id}`} safe>
+              <a href={`/open-data/requests/${e.request_id}`} lang={langOfText(ctx, e.title)} safe>
                 {e.title}
               </a>{' '}
               <span class="muted small" safe>{t('open_data.requests.supports', { count: e.support_count })}</span>

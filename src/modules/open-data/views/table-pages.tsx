@@ -1,4 +1,5 @@
 import { errorFor as fieldErrorText, type FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import { withQuery, type ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -40,7 +41,7 @@ export function TablePage(props: { ctx: ViewContext; d: DatasetRow; table: Table
       <p class="eyebrow" safe>
         {d.organization_name ?? t('open_data.platform')}
       </p>
-      <h1 safe>{table.title}</h1>
+      <h1 lang={langOfText(ctx, table.title)} safe>{table.title}</h1>
       <p class="lead-actions">
         <a class="krds-btn secondary" href={`${base}.csv`} safe>
           {t('open_data.table.download_csv')}
@@ -74,14 +75,14 @@ export function TablePage(props: { ctx: ViewContext; d: DatasetRow; table: Table
       ) : (
         <div class="krds-table-wrap">
           <table class="tbl col data table-rows">
-            <caption class="sr-only" safe>
+            <caption class="sr-only" lang={langOfText(ctx, table.title)} safe>
               {table.title}
             </caption>
             <thead>
               <tr>
                 <th scope="col" safe>{t('open_data.table.row')}</th>
                 {columns.map((c) => (
-                  <th scope="col" safe>
+                  <th scope="col" lang={langOfText(ctx, c.name)} safe>
                     {c.name}
                   </th>
                 ))}
@@ -143,7 +144,7 @@ export function TablePage(props: { ctx: ViewContext; d: DatasetRow; table: Table
           <tbody>
             {columns.map((c) => (
               <tr>
-                <td safe>{c.name}</td>
+                <td lang={langOfText(ctx, c.name)} safe>{c.name}</td>
                 <td>{c.type}</td>
                 <td safe>{c.filterable ? t('open_data.table.yes') : t('open_data.table.no')}</td>
               </tr>
@@ -178,7 +179,7 @@ export function UploadTablePage(props: { ctx: ViewContext; d: DatasetRow; values
     >
       <div class="narrow">
         <h1 safe>{t('open_data.upload.title')}</h1>
-        <p class="lead" safe>
+        <p class="lead" lang={langOfText(ctx, d.title)} safe>
           {d.title}
         </p>
         <p safe>{t('open_data.upload.intro')}</p>

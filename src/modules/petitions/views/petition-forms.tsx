@@ -1,4 +1,5 @@
 import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -81,7 +82,7 @@ function QueueList({ ctx, title, rows }: { ctx: ViewContext; title: string; rows
         <ul class="queue">
           {rows.map((p) => (
             <li>
-              <a href={`/petitions/${p.id}`} safe>
+              <a href={`/petitions/${p.id}`} lang={langOfText(ctx, p.title)} safe>
                 {p.title}
               </a>{' '}
               <StateBadge ctx={ctx} state={p.state} />

@@ -12,7 +12,7 @@ import type { PetitionRow } from '../petitions.repository.ts';
 import { CountPanel, PetitionCard, StateBadge } from './petition-parts.tsx';
 import { StaffPanel, type StaffView } from './petition-staff.tsx';
 import { FollowButton, type FollowView } from '../../notifications/views/follow-button.tsx';
-import { textLang } from '../../../platform/views/lang.tsx';
+import { JoinedText, langOfText, textLang } from '../../../platform/views/lang.tsx';
 
 const TABS: StateGroup[] = ['open', 'in_review', 'results', 'closed'];
 
@@ -103,7 +103,7 @@ function ResultSection({ ctx, x }: { ctx: ViewContext; x: PetitionExtras }) {
       <dl class="facts">
         <div>
           <dt safe>{t('petitions.inspection')}</dt>
-          <dd safe>{a.title}</dd>
+          <dd lang={langOfText(ctx, a.title)} safe>{a.title}</dd>
         </div>
         {when ? (
           <div>
@@ -150,7 +150,7 @@ function ResultSection({ ctx, x }: { ctx: ViewContext; x: PetitionExtras }) {
           <ul>
             {x.attachments.map((f) => (
               <li>
-                <a href={`/files/${f.file_id}`} safe>
+                <a href={`/files/${f.file_id}`} lang={langOfText(ctx, f.title)} safe>
                   {f.title}
                 </a>
               </li>
@@ -186,8 +186,12 @@ export function PetitionPage(props: PetitionPageProps) {
   return (
     <Layout ctx={ctx} meta={{ title: p.title, breadcrumbs: [{ href: '/petitions', label: t('petitions.title') }], alternates: [{ href: `/api/v1/petitions/${p.id}`, type: 'application/json', title: 'JSON' }] }}>
       <article class="petition">
-        <p class="eyebrow" safe>{`${t('petitions.organization')}: ${p.organization_name}`}</p>
-        <h1 lang={textLang(ctx, p)} safe>{p.title}</h1>
+        <p class="eyebrow">
+          <JoinedText ctx={ctx} parts={[t('petitions.organization'), p.organization_name]} separator=": " />
+        </p>
+        <h1 lang={textLang(ctx, p) ?? langOfText(ctx, p.title)} safe>
+          {p.title}
+        </h1>
         <StateBadge ctx={ctx} state={p.state} />
         <FollowButton ctx={ctx} f={props.follow} />
         <div class="petition-grid">
@@ -221,7 +225,7 @@ export function PetitionPage(props: PetitionPageProps) {
               {x.review.sub_committee_name ? (
                 <div>
                   <dt safe>{t('petitions.sub_committee')}</dt>
-                  <dd safe>{x.review.sub_committee_name}</dd>
+                  <dd lang={langOfText(ctx, x.review.sub_committee_name)} safe>{x.review.sub_committee_name}</dd>
                 </div>
               ) : (
                 ''

@@ -2,7 +2,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { formatDateTime, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { ShareBar } from '../../action-plans/views/components.tsx';
 import type { PetitionRow } from '../petitions.repository.ts';
-import { textLang } from '../../../platform/views/lang.tsx';
+import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
 const STATE_BADGE: Record<string, string> = {
   pending_moderation: 'bg-light-gray',
@@ -82,11 +82,11 @@ export function CountPanel({ ctx, p, now }: { ctx: ViewContext; p: PetitionRow; 
 export function PetitionCard({ ctx, p, now }: { ctx: ViewContext; p: PetitionRow; now: Date }) {
   return (
     <li class="petition-card">
-      <p class="eyebrow" safe>
+      <p class="eyebrow" lang={langOfText(ctx, p.organization_name)} safe>
         {p.organization_name}
       </p>
       <h2 class="petition-title">
-        <a href={`/petitions/${p.id}`} lang={textLang(ctx, p)} safe>
+        <a href={`/petitions/${p.id}`} lang={textLang(ctx, p) ?? langOfText(ctx, p.title)} safe>
           {p.title}
         </a>
       </h2>

@@ -1,5 +1,6 @@
 // The forms officers and committee members see on a petition page, each for the state it acts on.
 import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Check, CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import type { PetitionRow } from '../petitions.repository.ts';
@@ -66,7 +67,7 @@ export function StaffPanel({ ctx, p, view }: { ctx: ViewContext; p: PetitionRow;
             <select id="sub_committee" name="sub_committee" class="krds-form-select">
               <option value="">—</option>
               {view.subCommittees.map((s) => (
-                <option value={String(s.id)} safe>
+                <option value={String(s.id)} lang={langOfText(ctx, s.name)} safe>
                   {s.name}
                 </option>
               ))}

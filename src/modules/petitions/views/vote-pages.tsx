@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -49,7 +50,7 @@ export function VoteListPage(props: { ctx: ViewContext; tasks: Task[]; channels:
           {props.tasks.map((task) => (
             <li class="petition-card">
               <h2 class="petition-title">
-                <a href={`/votes/${task.id}`} safe>
+                <a href={`/votes/${task.id}`} lang={langOfText(ctx, task.title)} safe>
                   {task.title}
                 </a>
               </h2>
@@ -72,7 +73,7 @@ export function VoteListPage(props: { ctx: ViewContext; tasks: Task[]; channels:
             <Field id="channel" label={t('votes.channel')}>
               <select id="channel" name="channel" class="krds-form-select">
                 {props.channels.map((c) => (
-                  <option value={String(c.id)} safe>
+                  <option value={String(c.id)} lang={langOfText(ctx, c.title)} safe>
                     {c.title}
                   </option>
                 ))}
@@ -107,7 +108,7 @@ export function VotePage(props: { ctx: ViewContext; task: Task; identified: bool
   const { t } = ctx;
   return (
     <Layout ctx={ctx} meta={{ title: task.title, breadcrumbs: [{ href: '/votes', label: t('votes.title') }] }}>
-      <h1 safe>{task.title}</h1>
+      <h1 lang={langOfText(ctx, task.title)} safe>{task.title}</h1>
       <span class="krds-badge bg-light-primary" safe>
         {t(`votes.state.${task.state}`)}
       </span>
@@ -154,7 +155,7 @@ export function VotePage(props: { ctx: ViewContext; task: Task; identified: bool
           <h2 id="decision-title" safe>
             {t('votes.decision')}
           </h2>
-          <p safe>{task.committee_decision}</p>
+          <p lang={langOfText(ctx, task.committee_decision)} safe>{task.committee_decision}</p>
           <Prose ctx={ctx} text={task.committee_reason} />
           {task.strategy_decision ? (
             <p safe>{`${task.strategy_meeting_label ?? t('votes.meeting')}: ${task.strategy_decision}`}</p>

@@ -3,7 +3,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { FiguresTable, Select, TextFilter } from '../../open-data/views/parts.tsx';
 import type { TaskShape } from '../policy-registry.presenter.ts';
 import type { SystemFacts } from '../registry.load.ts';
-import { textLang } from '../../../platform/views/lang.tsx';
+import { textLang, MarkedText, langOfText } from '../../../platform/views/lang.tsx';
 
 export interface RegistryFilter {
   q: string;
@@ -51,8 +51,8 @@ function Facts({ ctx, facts }: { ctx: ViewContext; facts: SystemFacts }) {
       )}
       <p class="muted small">
         {facts.commitment ? (
-          <a href={`/plans/${facts.commitment.plan_slug}/commitments/${facts.commitment.code}`} safe>
-            {t('policy_registry.commitment_link', { code: facts.commitment.code, title: facts.commitment.title })}
+          <a href={`/plans/${facts.commitment.plan_slug}/commitments/${facts.commitment.code}`}>
+            <MarkedText ctx={ctx} k="policy_registry.commitment_link" params={{ code: facts.commitment.code, title: facts.commitment.title }} />
           </a>
         ) : (
           ''
@@ -104,7 +104,7 @@ export function RegistryPage(props: { ctx: ViewContext; tasks: TaskShape[]; fact
           {tasks.map((task) => (
             <li class="plan-card">
               <h3>
-                <a href={`/policy-registry/tasks/${task.id}`} safe>
+                <a href={`/policy-registry/tasks/${task.id}`} lang={langOfText(ctx, task.title)} safe>
                   {task.title}
                 </a>
               </h3>

@@ -1,4 +1,5 @@
 import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -29,7 +30,7 @@ function Officials({ ctx, task }: { ctx: ViewContext; task: TaskShape }) {
         {task.officials.map((o) => (
           <tr>
             <td safe>{o.final_approver ? `${o.role} (${t('policy_registry.final_approver')})` : o.role}</td>
-            <td safe>{o.name}</td>
+            <td lang={langOfText(ctx, o.name)} safe>{o.name}</td>
             <td safe>{o.department ?? ''}</td>
           </tr>
         ))}
@@ -43,18 +44,18 @@ export function TaskPage(props: { ctx: ViewContext; task: TaskShape; staffApplic
   const { t } = ctx;
   return (
     <Layout ctx={ctx} meta={{ title: task.title, breadcrumbs: crumbs(ctx), alternates: [{ href: `/api/v1/policy-tasks/${task.id}`, type: 'application/json', title: 'JSON' }] }}>
-      <h1 safe>{task.title}</h1>
+      <h1 lang={langOfText(ctx, task.title)} safe>{task.title}</h1>
       <p class="muted" safe>
         {[task.organization, task.year ?? t('policy_registry.no_year'), t(`policy_registry.state.${task.status}`), task.designation_basis ? t(`policy_registry.basis.${task.designation_basis}`) : ''].filter(Boolean).join(' · ')}
       </p>
       <h2 safe>{t('policy_registry.overview')}</h2>
-      <p class="report-body" safe>{task.overview}</p>
+      <p class="report-body" lang={langOfText(ctx, task.overview)} safe>{task.overview}</p>
       <h2 safe>{t('policy_registry.timeline')}</h2>
       {task.timeline.length ? (
         <ol class="timeline">
           {task.timeline.map((s) => (
             <li>
-              <strong safe>{s.date}</strong> <span safe>{s.step}</span>
+              <strong safe>{s.date}</strong> <span lang={langOfText(ctx, s.step)} safe>{s.step}</span>
             </li>
           ))}
         </ol>
@@ -69,7 +70,7 @@ export function TaskPage(props: { ctx: ViewContext; task: TaskShape; staffApplic
           {task.applications.map((a) => (
             <li id={`application-${a.id}`}>
               <span safe>{[formatDateTime(ctx.locale, a.submitted_at), t(`policy_registry.app_state.${a.state}`)].join(' · ')}</span>
-              {a.decision_reason ? <p class="report-response" safe>{a.decision_reason}</p> : ''}
+              {a.decision_reason ? <p class="report-response" lang={langOfText(ctx, a.decision_reason)} safe>{a.decision_reason}</p> : ''}
             </li>
           ))}
         </ul>
@@ -150,7 +151,7 @@ export function TaskFormPage(props: { ctx: ViewContext; organizations: { key: st
           <Field id="organization" label={t('policy_registry.organization')} error={errorFor(t, errors, 'organization')}>
             <select id="organization" name="organization" class="krds-form-select">
               {props.organizations.map((o) => (
-                <option value={o.key} selected={values.organization === o.key} safe>
+                <option value={o.key} selected={values.organization === o.key} lang={langOfText(ctx, o.name)} safe>
                   {o.name}
                 </option>
               ))}

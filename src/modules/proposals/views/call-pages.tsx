@@ -106,7 +106,15 @@ export function CallPage(props: {
         </div>
         <div>
           <dt safe>{t('proposals.plan')}</dt>
-          <dd>{call.plan_slug ? <a href={`/plans/${call.plan_slug}`} safe>{call.plan_title ?? call.plan_slug}</a> : <span>—</span>}</dd>
+          <dd>
+            {call.plan_slug ? (
+              <a href={`/plans/${call.plan_slug}`} lang={langOfText(ctx, call.plan_title)} safe>
+                {call.plan_title ?? call.plan_slug}
+              </a>
+            ) : (
+              <span>—</span>
+            )}
+          </dd>
         </div>
         <div>
           <dt safe>{t('proposals.col_due')}</dt>

@@ -1,4 +1,5 @@
 import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -23,7 +24,7 @@ export function ProposalFormPage(props: {
     <Layout ctx={ctx} meta={{ title, breadcrumbs: crumbs }}>
       <div class="narrow">
         <h1 safe>{title}</h1>
-        {props.call ? <p class="lead" safe>{props.call.title}</p> : ''}
+        {props.call ? <p class="lead" lang={langOfText(ctx, props.call.title)} safe>{props.call.title}</p> : ''}
         {props.mode === 'edit' ? <p safe>{t('proposals.editable_note')}</p> : ''}
         <ErrorSummary t={t} title={t('proposals.errors_title')} errors={errors} />
         <form method="post" action={props.action} class="stack" novalidate>
@@ -38,7 +39,7 @@ export function ProposalFormPage(props: {
                   {t('proposals.choose')}
                 </option>
                 {props.categories.map((c) => (
-                  <option value={String(c.id)} selected={values.category === String(c.id)} safe>
+                  <option value={String(c.id)} selected={values.category === String(c.id)} lang={langOfText(ctx, c.title)} safe>
                     {c.title}
                   </option>
                 ))}

@@ -1,5 +1,6 @@
 // The forms on a proposal's page, each shown to those the policy allows, with errors in place.
 import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { canApply, DECISIONS } from '../proposal-state.ts';
 import type { ProposalPageProps } from './proposal-page.tsx';
@@ -104,7 +105,7 @@ export function RouteForm(props: ProposalPageProps) {
             {t('proposals.choose')}
           </option>
           {forms.organizations.map((o) => (
-            <option value={String(o.id)} selected={p.organization_id === o.id} safe>
+            <option value={String(o.id)} selected={p.organization_id === o.id} lang={langOfText(ctx, o.name)} safe>
               {o.name}
             </option>
           ))}
@@ -165,7 +166,7 @@ export function MatureForm(props: ProposalPageProps) {
       <Field id="body_id" label={t('proposals.mature_body')} error={errorFor(t, e, 'body')}>
         <select id="body_id" name="body" class="krds-form-select">
           {forms.maturationBodies.map((b) => (
-            <option value={String(b.id)} safe>
+            <option value={String(b.id)} lang={langOfText(ctx, b.name)} safe>
               {b.name}
             </option>
           ))}

@@ -8,7 +8,7 @@ import { isDecision, isOverdue } from '../proposal-state.ts';
 import type { ProposalRow } from '../proposals.repository.ts';
 import { AnswerForm, CommentForm, MatureForm, ModerateForm, RouteForm, type PageForms } from './proposal-forms.tsx';
 import { channelLabel, OverdueFlag, StateBadge } from './parts.tsx';
-import { textLang, langOfText } from '../../../platform/views/lang.tsx';
+import { textLang, langOfText, JoinedText, MarkedText } from '../../../platform/views/lang.tsx';
 
 export interface ResponseView {
   id: number;
@@ -74,7 +74,17 @@ export function ProposalPage(props: ProposalPageProps) {
           <dl class="facts">
             <div>
               <dt safe>{t('proposals.col_organization')}</dt>
-              <dd>{p.organization_key ? <a href={`/organizations/${p.organization_key}/proposals`} safe>{org ?? ''}</a> : <span safe>{org ?? t('proposals.unrouted')}</span>}</dd>
+              <dd>
+                {p.organization_key ? (
+                  <a href={`/organizations/${p.organization_key}/proposals`} lang={langOfText(ctx, org)} safe>
+                    {org ?? ''}
+                  </a>
+                ) : (
+                  <span lang={langOfText(ctx, org)} safe>
+                    {org ?? t('proposals.unrouted')}
+                  </span>
+                )}
+              </dd>
             </div>
             <div>
               <dt safe>{t('proposals.col_due')}</dt>
@@ -88,7 +98,9 @@ export function ProposalPage(props: ProposalPageProps) {
             </div>
             <div>
               <dt safe>{t('proposals.in_call')}</dt>
-              <dd safe>{[channelLabel(ctx, p.channel), p.call_title, p.category_title].filter(Boolean).join(' · ')}</dd>
+              <dd>
+                <JoinedText ctx={ctx} parts={[channelLabel(ctx, p.channel), p.call_title, p.category_title]} />
+              </dd>
             </div>
             <div>
               <dt safe>{t('proposals.proposer')}</dt>
@@ -155,10 +167,12 @@ export function ProposalPage(props: ProposalPageProps) {
             <ol class="timeline">
               {props.responses.map((r) => (
                 <li class="timeline-entry response" id={`response-${r.id}`}>
-                  <p class="timeline-meta" safe>
-                    {r.responded_at
-                      ? t('proposals.response_by', { decision: decisionName(ctx, r.decision), org: r.organization_name ?? r.organization_text ?? '', date: formatDateTime(ctx.locale, r.responded_at) })
-                      : t('proposals.response_by_undated', { decision: decisionName(ctx, r.decision), org: r.organization_name ?? r.organization_text ?? '' })}
+                  <p class="timeline-meta">
+                    {r.responded_at ? (
+                      <MarkedText ctx={ctx} k="proposals.response_by" params={{ decision: decisionName(ctx, r.decision), org: r.organization_name ?? r.organization_text ?? '', date: formatDateTime(ctx.locale, r.responded_at) }} />
+                    ) : (
+                      <MarkedText ctx={ctx} k="proposals.response_by_undated" params={{ decision: decisionName(ctx, r.decision), org: r.organization_name ?? r.organization_text ?? '' }} />
+                    )}
                   </p>
                   <Prose ctx={ctx} text={r.reason} />
                 </li>

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
-import { langOfText } from '../../../platform/views/lang.tsx';
+import { langOfText, JoinedText } from '../../../platform/views/lang.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { ChartFigure } from '../../../platform/views/charts/figure.tsx';
 import { StackedBarChart } from '../../../platform/views/charts/stacked-bar.tsx';
@@ -107,13 +107,17 @@ export function StatsPage(props: {
         const rows = aggregates.filter((a) => a.channel === ch);
         return (
           <section aria-labelledby={`agg-${ch}`}>
-            <h2 id={`agg-${ch}`} safe>{`${rows[0]!.channel_label} · ${t('proposals.stats.aggregate_label')}`}</h2>
+            <h2 id={`agg-${ch}`}>
+              <JoinedText ctx={ctx} parts={[rows[0]!.channel_label, t('proposals.stats.aggregate_label')]} />
+            </h2>
             <p class="muted" safe>{t('proposals.stats.aggregate_note')}</p>
             <div class="stats-stack">
               <AggregateChart ctx={ctx} rows={rows} id={`adoption-${ch}`} />
               <div class="krds-table-wrap">
                 <table class="tbl aggregate-table">
-                  <caption class="sr-only" safe>{rows[0]!.channel_label}</caption>
+                  <caption class="sr-only" lang={langOfText(ctx, rows[0]!.channel_label)} safe>
+                    {rows[0]!.channel_label}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col" safe>{t('proposals.stats.year')}</th>
@@ -133,7 +137,16 @@ export function StatsPage(props: {
                         <td safe>{n(r.participants)}</td>
                         <td safe>{n(r.suggestions)}</td>
                         <td safe>{n(r.adopted)}</td>
-                        <td safe>{r.under_review === null ? '—' : `${n(r.under_review)}${r.as_of ? ` (${r.as_of})` : ''}`}</td>
+                        <td>
+                          <span safe>{r.under_review === null ? '—' : n(r.under_review)}</span>
+                          {r.under_review !== null && r.as_of ? (
+                            <span lang={langOfText(ctx, r.as_of)} safe>
+                              {` (${r.as_of})`}
+                            </span>
+                          ) : (
+                            ''
+                          )}
+                        </td>
                         <td class="rate" safe>{pct(ctx, r.adoption_rate)}</td>
                       </tr>
                     ))}

@@ -1,6 +1,7 @@
 // The plan's reports with public comment: the list, and one report with its state, its comment
 // form, the staff's answers and the report itself (with the comments and responses at its end).
 import { errorFor as fieldErrorText, type FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
@@ -25,7 +26,7 @@ export function PlanReportsPage(props: { ctx: ViewContext; plan: { slug: string;
   return (
     <Layout ctx={ctx} meta={{ title: `${t('plan_reports.title')} · ${plan.title}`, breadcrumbs: [{ href: '/plans', label: t('nav.plans') }, { href: `/plans/${plan.slug}`, label: plan.title }] }}>
       <h1 safe>{t('plan_reports.title')}</h1>
-      <p class="lead" safe>{plan.title}</p>
+      <p class="lead" lang={langOfText(ctx, plan.title)} safe>{plan.title}</p>
       <p safe>{t('plan_reports.lead', { days: props.commentDays })}</p>
       <ul class="report-records">
         {REPORT_KINDS.map((kind) => {
@@ -132,7 +133,7 @@ export function PlanReportPage(props: {
           <ul class="link-list">
             {formats.map((x) => (
               <li>
-                <a href={x.href} safe>{x.label}</a>
+                <a href={x.href} lang={langOfText(ctx, x.label)} safe>{x.label}</a>
               </li>
             ))}
           </ul>
@@ -171,7 +172,7 @@ export function PlanReportPage(props: {
                 <Field id="section" label={t('plan_reports.comment_section')} error={errorFor(f.comment?.errors, 'section')}>
                   <select id="section" name="section" class="krds-form-select" lang="en">
                     {props.sections.map((s) => (
-                      <option value={s.id} selected={f.comment?.section === s.id} safe>{s.label}</option>
+                      <option value={s.id} selected={f.comment?.section === s.id} lang={langOfText(ctx, s.label)} safe>{s.label}</option>
                     ))}
                   </select>
                 </Field>
@@ -202,7 +203,7 @@ export function PlanReportPage(props: {
                   <CsrfField token={ctx.csrfToken} />
                   <blockquote lang="en">
                     <p class="muted small" safe>{`#${c.id} · ${c.section_label} · ${c.author_label}`}</p>
-                    <p safe>{c.body}</p>
+                    <p lang={langOfText(ctx, c.body)} safe>{c.body}</p>
                   </blockquote>
                   <Field id={id} label={t('plan_reports.respond', { id: c.id })} error={errorFor(mine?.errors, 'response')}>
                     <textarea id={id} name="response" class="krds-input" rows="3" required safe>{mine?.response ?? ''}</textarea>
@@ -221,7 +222,7 @@ export function PlanReportPage(props: {
           <ol lang="en">
             {reportContents(model).map((c) => (
               <li>
-                <a href={`#${c.id}`} safe>{c.text}</a>
+                <a href={`#${c.id}`} lang={langOfText(ctx, c.text)} safe>{c.text}</a>
               </li>
             ))}
           </ol>

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
-import { MarkedText } from '../../../platform/views/lang.tsx';
+import { MarkedText, langOfText } from '../../../platform/views/lang.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { SummaryChart } from '../../action-plans/views/components.tsx';
@@ -70,7 +70,7 @@ export function ReportPage({ ctx, model }: { ctx: ViewContext; model: ReportMode
           <ul class="link-list">
             {formats.map((f) => (
               <li>
-                <a href={f.href} type={f.type} safe>
+                <a href={f.href} type={f.type} lang={langOfText(ctx, f.label)} safe>
                   {f.label}
                 </a>
               </li>
@@ -86,7 +86,7 @@ export function ReportPage({ ctx, model }: { ctx: ViewContext; model: ReportMode
             <ol lang="en">
               {contents.map((c) => (
                 <li>
-                  <a href={`#${c.id}`} safe>
+                  <a href={`#${c.id}`} lang={langOfText(ctx, c.text)} safe>
                     {c.text}
                   </a>
                 </li>

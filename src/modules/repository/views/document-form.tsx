@@ -1,5 +1,6 @@
 // The form with which staff publish a document to the repository.
 import { errorFor as fieldErrorText, type FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -39,7 +40,7 @@ export function DocumentFormPage(props: {
     >
       <div class="narrow">
         <h1 safe>{t('repository.form.title')}</h1>
-        <p class="lead" safe>{plan.title}</p>
+        <p class="lead" lang={langOfText(ctx, plan.title)} safe>{plan.title}</p>
         <p safe>{t('repository.form.lead')}</p>
         <ErrorSummary t={t} title={t('repository.form.errors')} errors={errors} />
         <form method="post" action={`/plans/${plan.slug}/repository/documents`} enctype="multipart/form-data" class="stack" novalidate>

@@ -1,5 +1,6 @@
 // The OGP repository of a plan or of one commitment: updates per half-year, then every item, newest first.
 import { formatDateTime, formatDay } from '../../../platform/i18n/i18n.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { Prose } from '../../action-plans/views/components.tsx';
@@ -52,7 +53,7 @@ function Item({ ctx, slug, item, showCommitment }: { ctx: ViewContext; slug: str
         </div>
         <div>
           <dt safe>{t('repository.by')}</dt>
-          <dd safe>{item.by}</dd>
+          <dd lang={langOfText(ctx, item.by)} safe>{item.by}</dd>
         </div>
         {showCommitment ? (
           <div>
@@ -108,7 +109,7 @@ export function RepositoryPage({ ctx, repo, canPublish }: { ctx: ViewContext; re
       }}
     >
       <h1 safe>{title}</h1>
-      {c ? <p class="lead" safe>{`${c.code}. ${c.title}`}</p> : ''}
+      {c ? <p class="lead" lang={langOfText(ctx, c.title)} safe>{`${c.code}. ${c.title}`}</p> : ''}
       <p safe>{c ? t('repository.lead_commitment') : t('repository.lead')}</p>
       <ul class="link-list">
         <li>

@@ -1,4 +1,5 @@
 import type { FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { ErrorSummary, SelectField } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -37,7 +38,7 @@ function StateSelect({ ctx, value, groups }: { ctx: ViewContext; value: string; 
           {groups.map((g) => (
             <optgroup label={t(`search.kinds.${g.kind}`)}>
               {g.states.map((s) => (
-                <option value={s.value} selected={value === s.value} safe>{s.label}</option>
+                <option value={s.value} selected={value === s.value} lang={langOfText(ctx, s.label)} safe>{s.label}</option>
               ))}
             </optgroup>
           ))}
@@ -135,7 +136,7 @@ export function SearchPage(props: {
       <form method="get" action="/search" class="filters search-form" role="search" aria-label={t('search.title')}>
         <TextFilter id="q" label={t('search.query')} value={form.q} type="search" />
         <SelectField id="kind" label={t('search.kind')} value={form.kind} all={t('search.all')} options={props.kinds.map((k) => ({ value: k, label: t(`search.kinds.${k}`) }))} />
-        <SelectField id="organization" label={t('search.organization')} value={form.organization} all={t('search.all')} options={props.organizations.map((o) => ({ value: o.key, label: o.name }))} />
+        <SelectField id="organization" label={t('search.organization')} value={form.organization} all={t('search.all')} options={props.organizations.map((o) => ({ value: o.key, label: o.name, lang: langOfText(ctx, o.name) }))} />
         <StateSelect ctx={ctx} value={form.state} groups={props.stateGroups} />
         <TextFilter id="from" label={t('search.from')} value={form.from} type="date" hint={t('search.date_hint')} />
         <TextFilter id="to" label={t('search.to')} value={form.to} type="date" hint={t('search.date_hint')} />

@@ -1,5 +1,6 @@
 // A question's result as a server-drawn SVG bar chart with the same figures in a table beside it.
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { QuestionResult } from '../survey-rules.ts';
 
@@ -42,7 +43,7 @@ export function ResultTable({ ctx, r }: { ctx: ViewContext; r: QuestionResult })
   return (
     <div class="krds-table-wrap">
       <table class="tbl result-table">
-        <caption safe>{r.prompt}</caption>
+        <caption lang={langOfText(ctx, r.prompt)} safe>{r.prompt}</caption>
         <thead>
           <tr>
             <th scope="col" safe>{t('surveys.result.answer')}</th>
@@ -53,7 +54,7 @@ export function ResultTable({ ctx, r }: { ctx: ViewContext; r: QuestionResult })
         <tbody>
           {r.rows.map((row) => (
             <tr>
-              <th scope="row" safe>{row.label}</th>
+              <th scope="row" lang={langOfText(ctx, row.label)} safe>{row.label}</th>
               {r.basis === 'collected' ? <td safe>{formatNumber(ctx.locale, row.count ?? 0)}</td> : ''}
               <td safe>{pct(row.percent)}</td>
             </tr>

@@ -1,5 +1,6 @@
 // The staff forms (create a survey, add a question) and the form a person answers.
 import { errorFor, type FieldError } from '../../../platform/http/errors.ts';
+import { langOfText } from '../../../platform/views/lang.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Check, CsrfField, ErrorSummary, Field } from '../../../platform/views/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -28,7 +29,7 @@ export function SurveyFormPage(props: { ctx: ViewContext; owners: OwnerChoice[];
                 {t('surveys.form.choose')}
               </option>
               {props.owners.map((o) => (
-                <option value={o.value} selected={values.owner === o.value} safe>
+                <option value={o.value} selected={values.owner === o.value} lang={langOfText(ctx, o.label)} safe>
                   {o.label}
                 </option>
               ))}

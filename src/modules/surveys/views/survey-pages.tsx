@@ -14,13 +14,13 @@ import { AnswerForm, QuestionForm, type AnswerQuestion } from './survey-forms.ts
 import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
 
-function Owner({ s }: { s: SurveyRow }) {
+function Owner({ ctx, s }: { ctx: ViewContext; s: SurveyRow }) {
   return s.body_key ? (
-    <a href={`/bodies/${s.body_key}`} safe>
+    <a href={`/bodies/${s.body_key}`} lang={langOfText(ctx, s.body_name ?? s.body_key)} safe>
       {s.body_name ?? s.body_key}
     </a>
   ) : (
-    <a href={`/organizations/${s.organization_key ?? ''}`} safe>
+    <a href={`/organizations/${s.organization_key ?? ''}`} lang={langOfText(ctx, s.organization_name)} safe>
       {s.organization_name ?? ''}
     </a>
   );
@@ -41,7 +41,7 @@ export function SurveyList({ ctx, surveys }: { ctx: ViewContext; surveys: Survey
     <ul class="survey-list">
       {surveys.map((s) => (
         <li>
-          <a href={`/surveys/${s.id}`} safe>
+          <a href={`/surveys/${s.id}`} lang={langOfText(ctx, s.title)} safe>
             {s.title}
           </a>
           <span class="muted" safe>{` · ${t(`surveys.state.${s.state}`)}${s.responses ? ` · ${t('surveys.responses')}: ${formatNumber(ctx.locale, s.responses)}` : ''}`}</span>
@@ -90,7 +90,7 @@ export function SurveysPage({ ctx, surveys, canCreate }: { ctx: ViewContext; sur
                     </a>
                   </th>
                   <td lang={textLang(ctx, s)}>
-                    <Owner s={s} />
+                    <Owner ctx={ctx} s={s} />
                   </td>
                   <td>
                     <Period ctx={ctx} s={s} />
@@ -114,7 +114,7 @@ function Facts({ ctx, s }: { ctx: ViewContext; s: SurveyRow }) {
       <div>
         <dt safe>{t('surveys.owner')}</dt>
         <dd>
-          <Owner s={s} />
+          <Owner ctx={ctx} s={s} />
         </dd>
       </div>
       <div>
@@ -127,7 +127,7 @@ function Facts({ ctx, s }: { ctx: ViewContext; s: SurveyRow }) {
         <div>
           <dt safe>{t('surveys.commitment')}</dt>
           <dd>
-            <a href={`/plans/${s.plan_slug}/commitments/${s.commitment_code}`} safe>
+            <a href={`/plans/${s.plan_slug}/commitments/${s.commitment_code}`} lang={langOfText(ctx, s.commitment_title)} safe>
               {`${s.commitment_code}. ${s.commitment_title ?? ''}`}
             </a>
           </dd>
@@ -138,7 +138,12 @@ function Facts({ ctx, s }: { ctx: ViewContext; s: SurveyRow }) {
       {s.milestone_title ? (
         <div>
           <dt safe>{t('surveys.milestone')}</dt>
-          <dd safe>{`${s.milestone_title}${s.milestone_level_label ? ` (${s.milestone_level_label})` : ''}`}</dd>
+          <dd>
+            <span lang={langOfText(ctx, s.milestone_title)} safe>
+              {s.milestone_title}
+            </span>
+            {s.milestone_level_label ? <span safe>{` (${s.milestone_level_label})`}</span> : ''}
+          </dd>
         </div>
       ) : (
         ''
