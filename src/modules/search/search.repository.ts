@@ -4,13 +4,14 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DialectName } from '../../db/create-db.ts';
 import type { Database } from '../../db/schema.ts';
-import type { SearchDocument } from '../../platform/search-source.ts';
+import { SEARCH_REBUILD_KEY, type SearchDocument } from '../../platform/search-source.ts';
 import { getSetting, setSetting } from '../../platform/settings/settings.repository.ts';
 import { sqliteSearch } from './search-sqlite.repository.ts';
 import { buildGrams, facetTokens, filingDate, fts5Quote, trigrams, vocabularyWords, type QueryTerm } from './search-text.ts';
 
 type DB = Kysely<Database>;
-const CURSOR_KEY = 'search.audit_cursor';
+/** The format the index was built in (indexFormat in search-index.ts). */
+const FORMAT_KEY = 'search.index_format';
 const CHUNK = 200;
 
 /** Removes the index's documents of these entities (every one of the type when ids is null), then writes docs. Call inside a transaction. */
@@ -54,22 +55,26 @@ export async function writeDocuments(trx: DB, docs: readonly SearchDocument[], n
   }
 }
 
-export async function readCursor(db: DB): Promise<number> {
-  return Number((await getSetting(db, CURSOR_KEY)) ?? 0);
+export async function readIndexFormat(db: DB): Promise<string | null> {
+  return getSetting(db, FORMAT_KEY);
 }
 
-export async function writeCursor(trx: DB, id: number, now: Date): Promise<void> {
-  await setSetting(trx, CURSOR_KEY, String(id), now);
+export async function writeIndexFormat(trx: DB, format: string, now: Date): Promise<void> {
+  await setSetting(trx, FORMAT_KEY, format, now);
 }
 
-export async function maxAuditId(db: DB): Promise<number> {
-  const row = await db.selectFrom('audit_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
-  return Number(row?.id ?? 0);
+/** The pending rebuild request (its value), if any: see requestSearchRebuild in src/platform/search-source.ts. */
+export async function readRebuildRequest(db: DB): Promise<string | null> {
+  return getSetting(db, SEARCH_REBUILD_KEY);
 }
 
-/** Audit events after the cursor, oldest first: which entities to re-index. */
-export async function auditSince(db: DB, cursor: number, limit: number) {
-  return db.selectFrom('audit_events').select(['id', 'entity_type', 'entity_id']).where('id', '>', cursor).orderBy('id').limit(limit).execute();
+/** Clears the request a rebuild answered; one made since (another value) stays. */
+export async function clearRebuildRequest(trx: DB, value: string): Promise<void> {
+  await trx.deleteFrom('settings').where('key', '=', SEARCH_REBUILD_KEY).where('value', '=', value).execute();
+}
+
+export async function indexIsEmpty(db: DB): Promise<boolean> {
+  return (await db.selectFrom('search_documents').select('id').limit(1).executeTakeFirst()) === undefined;
 }
 
 export interface SearchFilter {
