@@ -53,9 +53,9 @@ export async function rebuildSearchIndex(handle: Db, sources: readonly SearchSou
   const request = await readRebuildRequest(handle.db);
   const read = async (db: Kysely<Database>) => {
     const state: FollowerState = handle.dialect === 'postgres' ? await snapshotState(db, now, { expiryMs: 0, maxGaps: DEFAULT_FOLLOWER_LIMITS.maxGaps }) : { lastId: await latestAuditId(db), gaps: [] };
-    const docs: SearchDocument[] = [];
-    for (const s of sources) docs.push(...(await s.load(db)));
-    return { state, docs };
+    const loaded: SearchDocument[][] = [];
+    for (const s of sources) loaded.push(await s.load(db));
+    return { state, docs: loaded.flat() };
   };
   const { state, docs } = handle.dialect === 'postgres' ? await handle.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(read) : await read(handle.db);
   await handle.db.transaction().execute(async (trx) => {
