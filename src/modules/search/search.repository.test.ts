@@ -11,8 +11,7 @@ import { fixedClock } from '../../platform/clock.ts';
 import type { SearchDocument } from '../../platform/search-source.ts';
 import { rebuildSearchIndex, SEARCH_FOLLOWER, SearchIndexer, syncSearchIndex } from './search-index.ts';
 import { COUNT_CAP, runSearch } from './search.load.ts';
-import { RANK_CANDIDATES } from './search-sqlite.repository.ts';
-import { replaceDocuments } from './search.repository.ts';
+import { RANK_CANDIDATES, replaceDocuments } from './search.repository.ts';
 import { loadFollower } from '../../platform/audit/audit-follower.repository.ts';
 import { latestAuditId } from '../../platform/audit/audit-follower.ts';
 
