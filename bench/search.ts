@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { mulberry32 } from './prng.ts';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { createDb, type Db } from '../src/db/create-db.ts';
@@ -26,14 +27,8 @@ const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 30);
 const CHUNK = 20_000;
 
-// mulberry32: a small PRNG exact in 32-bit integer arithmetic, so every run draws the same records.
-let seed = 7;
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+// The same draws at every run.
+const rand = mulberry32(7);
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
 /** A Zipf-like draw: low ranks far more often than high ones. */
 const zipf = <T>(xs: readonly T[]) => xs[Math.floor(xs.length * rand() * rand())]!;

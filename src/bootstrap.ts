@@ -14,7 +14,7 @@ import { importSurveys, readSurveysFile } from './modules/surveys/commands/impor
 import { importOpenData } from './modules/open-data/commands/import-open-data.ts';
 import { publishCollections } from './modules/open-data/commands/publish-collections.ts';
 import { publicCollections, searchSources } from './modules.ts';
-import { rebuildSearchIndex } from './modules/search/index.ts';
+import { ensureSearchIndex, rebuildSearchIndex } from './modules/search/index.ts';
 import { readDemandRoundsSeed, readOpenDataSeed } from './modules/open-data/seed-files.ts';
 import { importDemandRounds } from './modules/open-data/commands/demand-rounds.ts';
 import { createDemoAccounts } from './platform/auth/accounts.ts';
@@ -65,6 +65,8 @@ export async function importAll(handle: Db, clock: Clock, dataDir = DEFAULT_DATA
 export interface Prepared {
   migrations: string[];
   imported: ImportSummary[];
+  /** Whether the search index was rebuilt at start (and why), or only caught up. */
+  search: Awaited<ReturnType<typeof ensureSearchIndex>> & { seconds: number };
   demoAccounts: Awaited<ReturnType<typeof createDemoAccounts>>;
 }
 
@@ -78,8 +80,11 @@ export async function prepareDatabase(config: Config, handle: Db, clock: Clock):
   }
   // The platform's own collections are in the catalog with or without the demo data.
   await publishCollections(handle.db, await publicCollections(handle.db), clock.now());
-  // The search index is read whole again at every start: what changed while no process ran is in it.
-  await rebuildSearchIndex(handle, searchSources(), clock.now());
+  // The search index catches up from the audit trail (what changed while no process ran), and is
+  // rebuilt only when its format changed, an import asked for it, or it is empty.
+  const started = performance.now();
+  const indexed = await ensureSearchIndex(handle, searchSources(), clock.now(), { gapExpiryMs: config.auditGapExpirySeconds * 1000 });
+  const search = { ...indexed, seconds: (performance.now() - started) / 1000 };
   const demoAccounts = config.createDemoAccounts ? await createDemoAccounts(handle.db, clock.now()) : [];
-  return { migrations, imported, demoAccounts };
+  return { migrations, imported, search, demoAccounts };
 }

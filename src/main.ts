@@ -4,6 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { buildApp } from './app.ts';
 import { importAll, prepareDatabase } from './bootstrap.ts';
+import { searchSources } from './modules.ts';
+import { rebuildSearchIndex } from './modules/search/index.ts';
 import { CONFIG_KEYS, ConfigError, loadConfig, type Config } from './config.ts';
 import { createDb, type Db } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -66,6 +68,7 @@ async function serve() {
   const app = await buildApp({ config: cfg, handle });
   if (prepared.migrations.length) app.log.info({ migrations: prepared.migrations }, 'database migrated');
   for (const r of prepared.imported) app.log.info({ plan: r.plan, created: r.created }, 'demo data loaded');
+  app.log.info(prepared.search, prepared.search.rebuilt ? 'search index rebuilt' : 'search index caught up');
   if (prepared.demoAccounts.length) {
     const lines = prepared.demoAccounts.map((a) => `  ${a.role.padEnd(13)} ${a.email.padEnd(40)} ${a.password}`);
     process.stdout.write(`\nDemo accounts (passwords are shown this once; change them with \`madang user set-password\`):\n${lines.join('\n')}\n\n`);
@@ -123,6 +126,18 @@ program
         const created = Object.entries(r.created).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
         process.stdout.write(`${r.plan}: ${created.length ? `created ${created.join(', ')}` : 'nothing new'}; ${r.unchanged} records already present\n`);
       }
+    }),
+  );
+
+program
+  .command('search-rebuild')
+  .description('rebuild the search index from every module now (a start rebuilds it only when its format changed, an import asked for it, or it is empty)')
+  .action(() =>
+    withDb(async (handle) => {
+      await migrateToLatest(handle);
+      const started = performance.now();
+      const n = await rebuildSearchIndex(handle, searchSources(), systemClock.now());
+      process.stdout.write(`Indexed ${n} records in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
     }),
   );
 

@@ -13,11 +13,12 @@ import { nextPlan } from './migrations/0010-next-plan.ts';
 import { search } from './migrations/0011-search.ts';
 import { followsNotifications } from './migrations/0012-follows-notifications.ts';
 import { searchFacets } from './migrations/0013-search-facets.ts';
+import { searchFollower } from './migrations/0015-search-follower.ts';
 import { auditFollowers } from './migrations/0014-audit-followers.ts';
 import type { PortableMigration } from './migration-helpers.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions, proposalsBodies, openData, surveys, policyRegistry, irmOgpData, repositoryComments, nextPlan, search, followsNotifications, searchFacets, auditFollowers];
+export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions, proposalsBodies, openData, surveys, policyRegistry, irmOgpData, repositoryComments, nextPlan, search, followsNotifications, searchFacets, auditFollowers, searchFollower];
 
 class ListProvider implements MigrationProvider {
   constructor(private readonly handle: Db) {}

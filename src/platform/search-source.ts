@@ -2,6 +2,7 @@
 // need not know how the index works, only which of its records are public and how they read.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { setSetting } from './settings/settings.repository.ts';
 
 /** One public record, as search shows it. */
 export interface SearchDocument {
@@ -38,6 +39,21 @@ export interface SearchSource {
    * visibility rules here.
    */
   load(db: Kysely<Database>, ids?: readonly string[]): Promise<SearchDocument[]>;
+}
+// A change in what a source returns or how (its texts, kind, states, which records are public) changes
+// the index's format: bump SEARCH_INDEX_FORMAT in src/modules/search/search-index.ts so that the next
+// start rebuilds the index (adding or removing a source is noticed without it).
+
+/** The setting that asks the search index for a full rebuild. */
+export const SEARCH_REBUILD_KEY = 'search.rebuild_requested';
+
+/**
+ * Asks for a full rebuild of the search index, for a write that changes records without an audit event
+ * of each (an import records one event for a whole plan). Call it in the write's transaction; the next
+ * catch-up of a serving process, or the next start, rebuilds.
+ */
+export async function requestSearchRebuild(db: Kysely<Database>, reason: string, now: Date): Promise<void> {
+  await setSetting(db, SEARCH_REBUILD_KEY, `${now.toISOString()} ${reason}`, now);
 }
 
 /** The numeric ids among audit entity ids (undefined stays undefined: every record). */

@@ -85,4 +85,8 @@ test('a good file is imported whole and the plan page opens', async () => {
   assert.equal(plan.commitments.length, 13);
   const audit = await empty.db.db.selectFrom('audit_events').select(['actor_label', 'action']).where('action', '=', 'plan.ogp_imported').executeTakeFirstOrThrow();
   assert.match(audit.actor_label, /admin@test\.local/, 'the person who imported is recorded');
+  // One audit event for the plan: the import asks the search index for a rebuild, and the next search has its commitments.
+  const title = String(plan.commitments[0].title);
+  const found = (await empty.app.inject(`/api/v1/search?q=${encodeURIComponent(title)}&kind=commitment`)).json();
+  assert.ok(found.results.some((r: { url: string }) => r.url.includes('/plans/kr-imported/commitments/')), title);
 });

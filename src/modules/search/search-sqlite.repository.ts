@@ -14,14 +14,10 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { facetQuery, fts5Quote } from './search-text.ts';
-import { HIT_COLUMNS, titleTier, type SearchFilter, type SearchHit } from './search.repository.ts';
+import { HIT_COLUMNS, RANK_CANDIDATES, TITLE_CANDIDATES, titleTier, type SearchFilter, type SearchHit } from './search.repository.ts';
 
 type DB = Kysely<Database>;
 
-/** The most matches ranked; past it, the newest. */
-export const RANK_CANDIDATES = 500;
-/** The newest matches in a title, ranked besides those. */
-export const TITLE_CANDIDATES = 100;
 /** How many records a word is counted in at most, for its weight. */
 export const DF_CAP = 1000;
 const K1 = 1.2;

@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { Session, testApp, type TestContext } from '../../../test/support/app.ts';
-import { maxAuditId, readCursor, replaceDocuments } from './search.repository.ts';
+import { followerBehind } from '../../platform/audit/audit-follower.ts';
+import { SEARCH_FOLLOWER } from './search-index.ts';
+import { replaceDocuments } from './search.repository.ts';
 
 let t: TestContext;
 before(async () => {
@@ -87,9 +89,9 @@ test('a data set created through the form is found right after, without a rebuil
   const token = await s.csrf('/sign-in');
   const created = await s.postForm('/open-data/datasets', { _csrf: token, slug: 'numbat-registry', organization: 'mois', title: 'Numbatregistry of 광화문 visitors', description: 'A test data set.', theme: 'government', keywords: 'numbat', licence: 'KOGL Type 1', temporal_coverage: '', spatial_coverage: '', update_frequency: '', issued: '2020-01-15', modified: '', contact_point: '', landing_page: '' });
   assert.equal(created.statusCode, 303, created.body.slice(0, 300));
-  // The write's response starts the catch-up: the cursor reaches the write's audit event before any search.
-  for (let i = 0; i < 50 && (await readCursor(t.db.db)) < (await maxAuditId(t.db.db)); i++) await new Promise((r) => setTimeout(r, 20));
-  assert.equal(await readCursor(t.db.db), await maxAuditId(t.db.db));
+  // The write's response starts the catch-up: the follower reaches the write's audit event before any search.
+  for (let i = 0; i < 50 && (await followerBehind(t.db.db, SEARCH_FOLLOWER)); i++) await new Promise((r) => setTimeout(r, 20));
+  assert.equal(await followerBehind(t.db.db, SEARCH_FOLLOWER), false);
   const r = (await t.app.inject('/api/v1/search?q=%ED%99%94%EB%AC%B8&kind=dataset')).json();
   assert.deepEqual(r.results.map((x: { url: string }) => x.url), ['http://localhost:3000/open-data/datasets/numbat-registry']);
 });

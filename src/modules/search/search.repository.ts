@@ -1,16 +1,23 @@
-// SQL of the search index, on both engines (the search itself on SQLite: search-sqlite.repository.ts). SQLite: FTS5 (trigram over title and body, unicode61
+// SQL of the search index, on both engines (the search itself: search-sqlite.repository.ts and search-postgres.repository.ts). SQLite: FTS5 (trigram over title and body, unicode61
 // over the grams) kept in step with search_documents by triggers. PostgreSQL: a generated tsvector
 // ('simple') and pg_trgm GIN indexes. See migrations/0011-search.ts.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DialectName } from '../../db/create-db.ts';
 import type { Database } from '../../db/schema.ts';
-import type { SearchDocument } from '../../platform/search-source.ts';
+import { SEARCH_REBUILD_KEY, type SearchDocument } from '../../platform/search-source.ts';
 import { getSetting, setSetting } from '../../platform/settings/settings.repository.ts';
+import { postgresSearch } from './search-postgres.repository.ts';
 import { sqliteSearch } from './search-sqlite.repository.ts';
 import { buildGrams, facetTokens, filingDate, fts5Quote, trigrams, vocabularyWords, type QueryTerm } from './search-text.ts';
 
 type DB = Kysely<Database>;
-const CURSOR_KEY = 'search.audit_cursor';
+
+/** The most matches ranked, on both engines; past it, the newest. */
+export const RANK_CANDIDATES = 500;
+/** The newest matches in a title, ranked besides those. */
+export const TITLE_CANDIDATES = 100;
+/** The format the index was built in (indexFormat in search-index.ts). */
+const FORMAT_KEY = 'search.index_format';
 const CHUNK = 200;
 
 /** Removes the index's documents of these entities (every one of the type when ids is null), then writes docs. Call inside a transaction. */
@@ -54,22 +61,26 @@ export async function writeDocuments(trx: DB, docs: readonly SearchDocument[], n
   }
 }
 
-export async function readCursor(db: DB): Promise<number> {
-  return Number((await getSetting(db, CURSOR_KEY)) ?? 0);
+export async function readIndexFormat(db: DB): Promise<string | null> {
+  return getSetting(db, FORMAT_KEY);
 }
 
-export async function writeCursor(trx: DB, id: number, now: Date): Promise<void> {
-  await setSetting(trx, CURSOR_KEY, String(id), now);
+export async function writeIndexFormat(trx: DB, format: string, now: Date): Promise<void> {
+  await setSetting(trx, FORMAT_KEY, format, now);
 }
 
-export async function maxAuditId(db: DB): Promise<number> {
-  const row = await db.selectFrom('audit_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
-  return Number(row?.id ?? 0);
+/** The pending rebuild request (its value), if any: see requestSearchRebuild in src/platform/search-source.ts. */
+export async function readRebuildRequest(db: DB): Promise<string | null> {
+  return getSetting(db, SEARCH_REBUILD_KEY);
 }
 
-/** Audit events after the cursor, oldest first: which entities to re-index. */
-export async function auditSince(db: DB, cursor: number, limit: number) {
-  return db.selectFrom('audit_events').select(['id', 'entity_type', 'entity_id']).where('id', '>', cursor).orderBy('id').limit(limit).execute();
+/** Clears the request a rebuild answered; one made since (another value) stays. */
+export async function clearRebuildRequest(trx: DB, value: string): Promise<void> {
+  await trx.deleteFrom('settings').where('key', '=', SEARCH_REBUILD_KEY).where('value', '=', value).execute();
+}
+
+export async function indexIsEmpty(db: DB): Promise<boolean> {
+  return (await db.selectFrom('search_documents').select('id').limit(1).executeTakeFirst()) === undefined;
 }
 
 export interface SearchFilter {
@@ -121,25 +132,10 @@ export function titleTier(f: SearchFilter, dialect: DialectName) {
   return sql`(case when ${pos}(lower(d.title), ${phrase}) > 0 then 3 when ${all} then 2 else 1 end)`;
 }
 
-function postgresQuery(f: SearchFilter) {
-  const where = filterConditions(f);
-  for (const t of f.terms) {
-    if (t.mode === 'gram') where.push(sql`d.tsv @@ plainto_tsquery('simple', ${t.text})`);
-    else where.push(sql`lower(d.title || ' ' || d.body) like ${`%${t.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
-  }
-  const any = sql.join(f.terms.map((t) => sql`plainto_tsquery('simple', ${t.text})`), sql` || `);
-  const phrase = f.terms.map((t) => t.text).join(' ');
-  return { from: sql`from search_documents d where ${sql.join(where, sql` and `)}`, rank: sql`-(ts_rank(d.tsv, ${any}) + word_similarity(${phrase}, lower(d.title))) * ${titleTier(f, 'postgres')}` };
-}
-
 /** The page of hits, best first (lower rank is better on both engines), and how many there are, up to countCap. */
 export async function searchDocuments(db: DB, dialect: DialectName, f: SearchFilter): Promise<{ hits: SearchHit[]; total: number }> {
   if (f.terms.length === 0) return { hits: [], total: 0 };
-  if (dialect === 'sqlite') return sqliteSearch(db, f, filterConditions(f));
-  const q = postgresQuery(f);
-  const hits = await sql<SearchHit>`select ${HIT_COLUMNS}, ${q.rank} as rank ${q.from} order by rank, d.id limit ${f.limit} offset ${f.offset}`.execute(db);
-  const count = await sql<{ n: number | string }>`select count(*) as n from (select 1 as one ${q.from} limit ${f.countCap + 1}) capped`.execute(db);
-  return { hits: hits.rows.map((h) => ({ ...h, rank: Number(h.rank) })), total: Number(count.rows[0]?.n ?? 0) };
+  return dialect === 'sqlite' ? sqliteSearch(db, f, filterConditions(f)) : postgresSearch(db, f, filterConditions(f));
 }
 
 /** Vocabulary words that share trigrams with a word, best first: candidates for a correction. */

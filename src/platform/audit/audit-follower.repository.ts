@@ -39,3 +39,38 @@ export async function auditEventsByIds(db: Db, ids: number[]): Promise<FollowedE
   }
   return out;
 }
+
+/** The highest audit id visible now (0 when the log is empty). */
+export async function latestAuditId(db: Db): Promise<number> {
+  const row = await db.selectFrom('audit_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
+
+/** The ids visible now in (from, to], ascending. */
+export async function auditIdsBetween(db: Db, from: number, to: number): Promise<number[]> {
+  const rows = await db.selectFrom('audit_events').select('id').where('id', '>', from).where('id', '<=', to).orderBy('id').execute();
+  return rows.map((r) => Number(r.id));
+}
+
+/**
+ * In one statement (two primary-key reads): the highest audit id, and the follower's cursor and gaps
+ * (null when it has no row yet).
+ */
+export async function followerLag(db: Db, name: string): Promise<{ latest: number; lastId: number | null; gapsJson: string | null }> {
+  const latest = db.selectFrom('audit_events').select((eb) => eb.fn.max('id').as('id'));
+  const follower = db.selectFrom('audit_followers').where('name', '=', name);
+  const row = await db
+    .selectNoFrom([latest.as('latest'), follower.select('last_id').as('last_id'), follower.select('gaps_json').as('gaps_json')])
+    .executeTakeFirstOrThrow();
+  return { latest: Number(row.latest ?? 0), lastId: row.last_id === null ? null : Number(row.last_id), gapsJson: row.gaps_json };
+}
+
+/** Sets the follower's state whatever it was, bumping its version so that a pass begun before does not save over it. */
+export async function overwriteFollower(db: Db, name: string, v: { lastId: number; gapsJson: string }, now: Date): Promise<void> {
+  await loadFollower(db, name, now);
+  await db
+    .updateTable('audit_followers')
+    .set((eb) => ({ last_id: v.lastId, gaps_json: v.gapsJson, version: eb('version', '+', 1), updated_at: now.toISOString() }))
+    .where('name', '=', name)
+    .execute();
+}

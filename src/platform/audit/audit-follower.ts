@@ -3,13 +3,14 @@
 // id can appear after a higher one was read. The follower keeps, beside its cursor (the last id
 // read), the ids below it not seen yet ("gaps") and looks for them again on every pass until they
 // appear or are older than the expiry (an id whose transaction rolled back never appears). On
-// SQLite (one writer) there are no gaps and it is a plain cursor. The notification worker uses it;
-// the search index can follow the log the same way (`followAudit(db, now, { name: 'search', … })`).
+// SQLite (one writer) there are no gaps and it is a plain cursor. The notification worker and the
+// search index use it; the search index also restarts it after a rebuild (restartFollower).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { auditEventsAfter, auditEventsByIds, loadFollower, saveFollower, type FollowedEvent } from './audit-follower.repository.ts';
+import { auditEventsAfter, auditEventsByIds, auditIdsBetween, followerLag, latestAuditId, loadFollower, overwriteFollower, saveFollower, type FollowedEvent } from './audit-follower.repository.ts';
 
 export type { FollowedEvent } from './audit-follower.repository.ts';
+export { latestAuditId } from './audit-follower.repository.ts';
 
 export interface Gap {
   id: number;
@@ -125,4 +126,32 @@ export async function followAudit(db: Kysely<Database>, now: Date, o: AuditFollo
     result.gaps = state.gaps.length;
     if (events.length < o.batch) return result;
   }
+}
+
+/**
+ * Whether a pass could hand anything over: the log has moved past the cursor, ids below it are still
+ * looked for, or the follower has never run. One statement (two primary-key reads).
+ */
+export async function followerBehind(db: Kysely<Database>, name: string): Promise<boolean> {
+  const lag = await followerLag(db, name);
+  return lag.lastId === null || lag.latest > lag.lastId || parseGaps(lag.gapsJson ?? '[]').length > 0;
+}
+
+/**
+ * The state of a follower that has read exactly what the database shows now: the cursor at the highest
+ * visible id and, as gaps, the ids below it that are not visible (a transaction still open, or rolled
+ * back: given up after the expiry). Only the newest `maxGaps` ids are looked at; an older missing id is
+ * given up, as a pass gives up ids beyond the cap. On PostgreSQL read it in the same snapshot as the data
+ * it stands for (one repeatable-read transaction, this read first); on SQLite (one writer) there are no
+ * gaps.
+ */
+export async function snapshotState(db: Kysely<Database>, now: Date, limits: GapLimits): Promise<FollowerState> {
+  const top = await latestAuditId(db);
+  const from = Math.max(0, top - limits.maxGaps);
+  return advanceState({ lastId: from, gaps: [] }, [], await auditIdsBetween(db, from, top), now, limits).state;
+}
+
+/** Sets the follower to this state whatever it was; a pass begun before it no longer saves (its version is stale). */
+export async function restartFollower(db: Kysely<Database>, name: string, state: FollowerState, now: Date): Promise<void> {
+  await overwriteFollower(db, name, { lastId: state.lastId, gapsJson: JSON.stringify(state.gaps) }, now);
 }

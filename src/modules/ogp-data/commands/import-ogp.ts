@@ -5,6 +5,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
+import { requestSearchRebuild } from '../../../platform/search-source.ts';
 import type { Actor } from '../../../platform/auth/roles.ts';
 import { findPlanBySlug } from '../../action-plans/action-plans.repository.ts';
 import { importPlanBundleIn } from '../../action-plans/commands/import-plan.ts';
@@ -168,6 +169,8 @@ export async function importOgpCsv(db: Kysely<Database>, text: string, at: Date,
     const ids = await commitmentIdsByCode(trx, planId);
     for (const c of plan.commitments) await insertCommitmentData(trx, ids.get(c.code)!, c.theme, c.url);
     await importIrmIn(trx, slug, units, at);
+    // One audit event for the whole plan: the search index reads every module again.
+    await requestSearchRebuild(trx, `plan ${slug} imported`, at);
     await recordAudit(trx, {
       actor: opts.actor ?? null,
       systemActor: 'import',
