@@ -141,6 +141,9 @@ test('the inbox and its settings need an account or a confirmed e-mail; settings
   assert.equal(saved.headers.location, '/inbox/settings?notice=notify_settings_saved');
   const settings = await s.get('/inbox/settings');
   assert.match(settings.body, /id="frequency-weekly" name="frequency" value="weekly" checked/);
+  // Each language is named in itself, and marked so.
+  assert.match(settings.body, /<option value="ko"[^>]* lang="ko">한국어<\/option>/);
+  assert.match(settings.body, /<option value="en"[^>]* lang="en">English<\/option>/);
   // The page says what switching does to the news waiting for a digest.
   assert.match(settings.body, /<fieldset id="frequency" aria-describedby="frequency-hint">.*요약을 기다리던 소식을 곧바로 메일 한 통으로 보내고/s);
   assert.match((await s.get('/inbox/settings?lang=en')).body, /the news waiting for your digest comes at once in one mail, then each change in its own\. Choosing no mail drops the waiting mail/);

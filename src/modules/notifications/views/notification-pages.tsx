@@ -158,8 +158,8 @@ export function SettingsPage({ ctx, frequency, locale, follows, errors, actions 
             label={t('notifications.language')}
             value={locale}
             options={[
-              { value: 'ko', label: '한국어' },
-              { value: 'en', label: 'English' },
+              { value: 'ko', label: '한국어', lang: 'ko' },
+              { value: 'en', label: 'English', lang: 'en' },
             ]}
           />
           <button type="submit" class="krds-btn primary" safe>
