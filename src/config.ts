@@ -61,6 +61,8 @@ export interface Config {
   notifyIntervalSeconds: number;
   /** Seconds a reader of the audit log keeps looking for an id below its cursor (a transaction committing late on PostgreSQL). */
   auditGapExpirySeconds: number;
+  /** Seconds between two looks for the audit ids the search index still awaits (a search between them does not look). */
+  searchGapRecheckSeconds: number;
   /** How close to its threshold (percent of it) an open petition must be to be shown on the home page. */
   homeNearThresholdPercent: number;
   /** Most items each list of the home page shows. */
@@ -108,6 +110,7 @@ export const CONFIG_KEYS: ConfigKeyDoc[] = [
   { key: 'MANAGE_LINK_TTL_DAYS', default: '60', doc: 'Days the link to what a person follows and their mail settings, in every notification mail, keeps working (each mail carries a fresh one); the one-click unsubscribe link never expires.' },
   { key: 'NOTIFY_INTERVAL_SECONDS', default: '10', doc: 'Seconds between runs of the notification worker, which turns public changes into notifications for their followers and writes due digests to the outbox; 0 turns it off.' },
   { key: 'AUDIT_GAP_EXPIRY_SECONDS', default: '3600', doc: 'Seconds the notification worker keeps looking for an audit event whose id it skipped (on PostgreSQL a transaction may commit after a later one); an id still missing then belonged to a transaction that rolled back.' },
+  { key: 'SEARCH_GAP_RECHECK_SECONDS', default: '5', doc: 'While the search index awaits an audit id below its position (on PostgreSQL, a transaction still open or rolled back), it looks for it again at most this often, not before every search; new changes are read at once.' },
   { key: 'HOME_NEAR_THRESHOLD_PERCENT', default: '50', doc: 'An open petition with at least this share of its threshold (in percent) is "near its threshold" on the home page; the setting home.near_threshold_percent in the database overrides it.' },
   { key: 'HOME_LIST_LIMIT', default: '5', doc: 'Most items each list of the home page shows (open calls, petitions near their threshold, commitments updated this month, overdue answers).' },
   { key: 'TABLE_MAX_ROWS', default: '200000', doc: 'Most rows accepted in one searchable-table CSV upload (the upload size is bounded by UPLOAD_MAX_BYTES too).' },
@@ -221,6 +224,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     manageLinkTtlDays: int(env, 'MANAGE_LINK_TTL_DAYS', 60, 1, 3650),
     notifyIntervalSeconds: int(env, 'NOTIFY_INTERVAL_SECONDS', 10, 0, 86_400),
     auditGapExpirySeconds: int(env, 'AUDIT_GAP_EXPIRY_SECONDS', 3600, 1, 30 * 86_400),
+    searchGapRecheckSeconds: int(env, 'SEARCH_GAP_RECHECK_SECONDS', 5, 0, 3600),
     homeNearThresholdPercent: int(env, 'HOME_NEAR_THRESHOLD_PERCENT', 50, 1, 99),
     homeListLimit: int(env, 'HOME_LIST_LIMIT', 5, 1, 50),
   };

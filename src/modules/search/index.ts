@@ -15,7 +15,7 @@ export function searchModule(sources: () => readonly SearchSource[]): ModuleMani
   return {
     name: 'search',
     routes(app, deps) {
-      const indexer = new SearchIndexer(deps.handle, sources, () => deps.clock.now(), { gapExpiryMs: deps.config.auditGapExpirySeconds * 1000 });
+      const indexer = new SearchIndexer(deps.handle, sources, () => deps.clock.now(), { gapExpiryMs: deps.config.auditGapExpirySeconds * 1000, gapRecheckMs: deps.config.searchGapRecheckSeconds * 1000 });
       const kinds = [...new Set(sources().map((s) => s.kind))];
       app.addHook('onResponse', async (request, reply) => {
         if (request.method === 'GET' || request.method === 'HEAD' || reply.statusCode >= 400) return;

@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { dialectUnderTest, freshDb, type TestDb } from '../../../test/support/db.ts';
 import { importAll } from '../../bootstrap.ts';
 import { searchSources } from '../../modules.ts';
+import { restartFollower } from '../../platform/audit/audit-follower.ts';
 import { loadFollower } from '../../platform/audit/audit-follower.repository.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { fixedClock } from '../../platform/clock.ts';
@@ -102,6 +103,46 @@ async function openTransaction(work: (trx: Kysely<Database>) => Promise<void>) {
     await done;
   };
 }
+
+test('an audit id only awaited is looked for again at most every gapRecheckMs; a new event is read at once', async () => {
+  let passes = 0;
+  const indexer = new SearchIndexer(
+    db,
+    () => {
+      passes += 1;
+      return searchSources();
+    },
+    () => clock.now(),
+    { ...options, gapRecheckMs: 5_000 },
+  );
+  await indexer.catchUp();
+  // An id awaited below the position (on PostgreSQL, a transaction not yet committed): id 0 never appears.
+  const position = (await loadFollower(db.db, SEARCH_FOLLOWER, clock.now())).last_id;
+  const awaited = [{ id: 0, since: clock.now().toISOString() }];
+  await restartFollower(db.db, SEARCH_FOLLOWER, { lastId: position, gaps: awaited }, clock.now());
+  clock.advance(5_000);
+  passes = 0;
+  await indexer.catchUp();
+  assert.equal(passes, 1, 'the awaited id is looked for');
+  await indexer.catchUp();
+  clock.advance(4_000);
+  await indexer.catchUp();
+  assert.equal(passes, 1, 'searches in between do not look again');
+  const id = await draftPetition('Antechinuspetition while an id is awaited');
+  await openPetition(db.db, id);
+  await indexer.catchUp();
+  assert.equal(passes, 2, 'a new event is read at once');
+  assert.deepEqual(await found('antechinuspetition'), [`/petitions/${id}`]);
+  clock.advance(4_999);
+  await indexer.catchUp();
+  assert.equal(passes, 2);
+  clock.advance(1);
+  await indexer.catchUp();
+  assert.equal(passes, 3, 'looked for again once the interval has passed');
+  const after = await loadFollower(db.db, SEARCH_FOLLOWER, clock.now());
+  assert.deepEqual(JSON.parse(after.gaps_json), awaited, 'still awaited');
+  await restartFollower(db.db, SEARCH_FOLLOWER, { lastId: after.last_id, gaps: [] }, clock.now());
+});
 
 // SQLite has one writer: a transaction holds the database until it commits, so an audit id is never
 // visible after a higher one there. These two cases exist only on PostgreSQL.

@@ -11,7 +11,7 @@
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/create-db.ts';
 import type { Database } from '../../db/schema.ts';
-import { DEFAULT_FOLLOWER_LIMITS, followAudit, followerBehind, latestAuditId, restartFollower, snapshotState, type FollowerState, type FollowResult } from '../../platform/audit/audit-follower.ts';
+import { DEFAULT_FOLLOWER_LIMITS, followAudit, followerDue, latestAuditId, restartFollower, snapshotState, type FollowerState, type FollowResult } from '../../platform/audit/audit-follower.ts';
 import type { SearchDocument, SearchSource } from '../../platform/search-source.ts';
 import { clearRebuildRequest, indexIsEmpty, readIndexFormat, readRebuildRequest, replaceDocuments, writeDocuments, writeIndexFormat } from './search.repository.ts';
 
@@ -116,19 +116,29 @@ export async function ensureSearchIndex(handle: Db, sources: readonly SearchSour
  */
 export class SearchIndexer {
   private running: Promise<unknown> = Promise.resolve();
+  private gapsCheckedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly handle: Db,
     private readonly sources: () => readonly SearchSource[],
     private readonly now: () => Date,
-    private readonly options: SearchSyncOptions,
+    private readonly options: SearchSyncOptions & { gapRecheckMs?: number },
   ) {}
 
-  /** Catches up if the follower is behind. */
+  /**
+   * Catches up if the follower is behind. Ids only awaited below the cursor (on PostgreSQL, a transaction
+   * still open or rolled back, for up to the gap expiry) are looked for again at most every
+   * `gapRecheckMs`, not before every search; new events are read at once.
+   */
   catchUp(): Promise<void> {
     const run = this.running.then(async () => {
-      if (!(await followerBehind(this.handle.db, SEARCH_FOLLOWER))) return;
-      await syncSearchIndex(this.handle, this.sources(), this.now(), this.options);
+      const due = await followerDue(this.handle.db, SEARCH_FOLLOWER);
+      if (due === null) return;
+      const now = this.now();
+      if (due === 'gaps' && now.getTime() - this.gapsCheckedAt < (this.options.gapRecheckMs ?? 0)) return;
+      await syncSearchIndex(this.handle, this.sources(), now, this.options);
+      // Every pass looks for the awaited ids first.
+      this.gapsCheckedAt = now.getTime();
     });
     this.running = run.catch(() => undefined);
     return run;

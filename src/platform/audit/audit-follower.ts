@@ -129,12 +129,19 @@ export async function followAudit(db: Kysely<Database>, now: Date, o: AuditFollo
 }
 
 /**
- * Whether a pass could hand anything over: the log has moved past the cursor, ids below it are still
- * looked for, or the follower has never run. One statement (two primary-key reads).
+ * What a pass would read: `events` when the log has moved past the cursor (or the follower has never
+ * run), `gaps` when only ids below it are still looked for, null when nothing. One statement (two
+ * primary-key reads).
  */
-export async function followerBehind(db: Kysely<Database>, name: string): Promise<boolean> {
+export async function followerDue(db: Kysely<Database>, name: string): Promise<'events' | 'gaps' | null> {
   const lag = await followerLag(db, name);
-  return lag.lastId === null || lag.latest > lag.lastId || parseGaps(lag.gapsJson ?? '[]').length > 0;
+  if (lag.lastId === null || lag.latest > lag.lastId) return 'events';
+  return parseGaps(lag.gapsJson ?? '[]').length > 0 ? 'gaps' : null;
+}
+
+/** Whether a pass could hand anything over (followerDue is not null). */
+export async function followerBehind(db: Kysely<Database>, name: string): Promise<boolean> {
+  return (await followerDue(db, name)) !== null;
 }
 
 /**
