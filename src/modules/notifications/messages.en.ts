@@ -75,6 +75,8 @@ export const notificationsEn = {
     unsubscribe_intro: 'Stop every notification mail to {{address}}? The inbox keeps the news, and you can turn mail on again in the settings.',
     unsubscribe_submit: 'Stop the mail',
     unsubscribed: 'Done: no more notification mail will be sent to this address.',
+    unsubscribed_next: 'Your inbox still gets the news of what you follow. Changed your mind?',
+    unsubscribed_settings: 'Turn mail on again in your settings',
     detail: { signatures_one: '{{count, number}} signature of {{threshold, number}}', signatures_other: '{{count, number}} signatures of {{threshold, number}}' },
     event: {
       progress: 'New progress was posted',
@@ -109,11 +111,11 @@ export const notificationsEn = {
       digest_subject_daily_other: '[Madang] Your daily digest: {{count, number}} updates',
       digest_subject_weekly_one: '[Madang] Your weekly digest: {{count, number}} update',
       digest_subject_weekly_other: '[Madang] Your weekly digest: {{count, number}} updates',
-      digest_intro_daily: 'Today’s news of what you follow ({{count, number}}):',
+      digest_intro_daily: 'The last day’s news of what you follow ({{count, number}}):',
       digest_subject_waiting_one: '[Madang] The news that waited for your digest: {{count, number}} update',
       digest_subject_waiting_other: '[Madang] The news that waited for your digest: {{count, number}} updates',
       digest_intro_waiting: 'You now get mail at once; here is the news of what you follow that waited for your digest ({{count, number}}):',
-      digest_intro_weekly: 'This week’s news of what you follow ({{count, number}}):',
+      digest_intro_weekly: 'The last week’s news of what you follow ({{count, number}}):',
     },
   },
 };

@@ -75,6 +75,8 @@ export const notificationsKo = {
     unsubscribe_intro: '{{address}}(으)로 보내는 모든 알림 메일을 중지할까요? 알림함에는 소식이 계속 쌓이며, 설정에서 메일을 다시 켤 수 있습니다.',
     unsubscribe_submit: '메일 중지',
     unsubscribed: '완료: 이 주소로 더 이상 알림 메일을 보내지 않습니다.',
+    unsubscribed_next: '팔로우한 항목의 소식은 받은편지함에 계속 쌓입니다. 마음이 바뀌셨나요?',
+    unsubscribed_settings: '설정에서 메일 다시 받기',
     detail: { signatures_one: '서명 {{count, number}}명 / 기준 {{threshold, number}}명', signatures_other: '서명 {{count, number}}명 / 기준 {{threshold, number}}명' },
     event: {
       progress: '새 진행 상황이 게시되었습니다',
@@ -109,11 +111,11 @@ export const notificationsKo = {
       digest_subject_daily_other: '[마당] 오늘의 요약: 소식 {{count, number}}건',
       digest_subject_weekly_one: '[마당] 이번 주 요약: 소식 {{count, number}}건',
       digest_subject_weekly_other: '[마당] 이번 주 요약: 소식 {{count, number}}건',
-      digest_intro_daily: '오늘 팔로우한 항목의 소식({{count, number}}건):',
+      digest_intro_daily: '지난 하루 동안 팔로우한 항목의 소식({{count, number}}건):',
       digest_subject_waiting_one: '[마당] 요약을 기다리던 소식: {{count, number}}건',
       digest_subject_waiting_other: '[마당] 요약을 기다리던 소식: {{count, number}}건',
       digest_intro_waiting: '이제 메일을 즉시 받습니다. 요약을 기다리던 팔로우 항목의 소식입니다({{count, number}}건):',
-      digest_intro_weekly: '이번 주 팔로우한 항목의 소식({{count, number}}건):',
+      digest_intro_weekly: '지난 한 주 동안 팔로우한 항목의 소식({{count, number}}건):',
     },
   },
 };

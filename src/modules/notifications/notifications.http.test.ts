@@ -117,6 +117,8 @@ test('without an account: follow by e-mail, confirm by link, get the threshold m
   assert.match(page.body, /newcomer@example\.org/);
   const oneClick = await t.app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
   assert.equal(oneClick.statusCode, 200);
+  // The page says the inbox keeps the news and leads back to the settings (through /inbox/access without an inbox here).
+  assert.match(oneClick.body, /받은편지함에 계속 쌓입니다.*<a href="\/inbox\/settings">설정에서 메일 다시 받기<\/a>/s);
   const r = await db.selectFrom('notify_recipients').innerJoin('identities', 'identities.id', 'notify_recipients.identity_id').select('notify_recipients.frequency').where('identities.value', '=', 'newcomer@example.org').executeTakeFirstOrThrow();
   assert.equal(r.frequency, 'off');
   const recipientId = Number(unsub.searchParams.get('r'));
