@@ -28,3 +28,8 @@ test('JoinedText joins the parts it is given, each foreign one in its own span',
   const html = String(<JoinedText ctx={ko} parts={['Ministry of Environment', '', '보건', null, 'A & B']} />);
   assert.equal(html, '<span lang="en">Ministry of Environment</span> · 보건 · A &amp; B');
 });
+
+test('MarkedText keeps a name holding its own marker character whole, instead of failing the page', () => {
+  assert.equal(String(<MarkedText ctx={ko} k="proposals.queue_title" params={{ org: '환경\u00001\u0000부' }} />), '환경1부에 전달된 제안');
+  assert.equal(String(<MarkedText ctx={ko} k="proposals.queue_title" params={{ org: '{{org}}' }} />), '<span lang="en">{{org}}</span>에 전달된 제안');
+});

@@ -14,7 +14,7 @@ function PlanCard({ ctx, tree, headingLevel }: { ctx: ViewContext; tree: PlanTre
         <MarkedText ctx={ctx} k="plan.country_plan" params={{ country: plan.country_name, number: plan.number }} />
       </p>
       <Heading>
-        <a href={`/plans/${plan.slug}`} lang={textLang(ctx, plan) ?? langOfText(ctx, plan.title)} safe>
+        <a href={`/plans/${plan.slug}`} lang={textLang(ctx, plan, plan.title)} safe>
           {plan.title}
         </a>
       </Heading>

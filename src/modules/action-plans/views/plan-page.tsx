@@ -98,7 +98,7 @@ export function PlanPage(props: { ctx: ViewContext; tree: PlanTree; filters: Pla
       <p class="eyebrow">
         <MarkedText ctx={ctx} k="plan.country_plan" params={{ country: plan.country_name, number: plan.number }} />
       </p>
-      <h1 lang={textLang(ctx, plan) ?? langOfText(ctx, plan.title)} safe>
+      <h1 lang={textLang(ctx, plan, plan.title)} safe>
         {plan.title}
       </h1>
       <p class="muted" safe>

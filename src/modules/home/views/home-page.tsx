@@ -186,7 +186,7 @@ function Progress({ ctx, d }: { ctx: ViewContext; d: HomeData }) {
               <MarkedText ctx={ctx} k="plan.country_plan" params={{ country: tree.plan.country_name, number: tree.plan.number }} />
             </p>
             <h3>
-              <a href={`/plans/${tree.plan.slug}`} lang={textLang(ctx, tree.plan) ?? langOfText(ctx, tree.plan.title)} safe>
+              <a href={`/plans/${tree.plan.slug}`} lang={textLang(ctx, tree.plan, tree.plan.title)} safe>
                 {tree.plan.title}
               </a>
             </h3>

@@ -278,14 +278,14 @@ export function UnsubscribePage({ ctx, state, address, action }: { ctx: ViewCont
       <div class="narrow">
         <h1 safe>{t('notifications.unsubscribe_title')}</h1>
         {state === 'done' ? (
-          <>
+          <div class="stack">
             <p class="flash" role="status" safe>
               {t('notifications.unsubscribed')}
             </p>
             <p>
               <span safe>{t('notifications.unsubscribed_next')}</span> <a href="/inbox/settings" safe>{t('notifications.unsubscribed_settings')}</a>
             </p>
-          </>
+          </div>
         ) : (
           // No CSRF field: the signed token in the address is what authorises it (RFC 8058).
           <form method="post" action={action} class="stack">

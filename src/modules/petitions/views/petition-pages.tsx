@@ -189,7 +189,7 @@ export function PetitionPage(props: PetitionPageProps) {
         <p class="eyebrow">
           <JoinedText ctx={ctx} parts={[t('petitions.organization'), p.organization_name]} separator=": " />
         </p>
-        <h1 lang={textLang(ctx, p) ?? langOfText(ctx, p.title)} safe>
+        <h1 lang={textLang(ctx, p, p.title)} safe>
           {p.title}
         </h1>
         <StateBadge ctx={ctx} state={p.state} />

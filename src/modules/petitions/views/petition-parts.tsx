@@ -86,7 +86,7 @@ export function PetitionCard({ ctx, p, now }: { ctx: ViewContext; p: PetitionRow
         {p.organization_name}
       </p>
       <h2 class="petition-title">
-        <a href={`/petitions/${p.id}`} lang={textLang(ctx, p) ?? langOfText(ctx, p.title)} safe>
+        <a href={`/petitions/${p.id}`} lang={textLang(ctx, p, p.title)} safe>
           {p.title}
         </a>
       </h2>
