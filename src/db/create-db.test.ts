@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import SQLite from 'better-sqlite3';
-import { withStatementCache } from './create-db.ts';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { TEST_DATABASE_URL, dialectUnderTest, freshDb } from '../../test/support/db.ts';
+import { createDb, withStatementCache } from './create-db.ts';
 
 test('the SQLite handle hands back the statement it prepared for the same SQL', () => {
   const raw = new SQLite(':memory:');
@@ -47,4 +50,59 @@ test('a kept statement sees a schema change made after it was prepared', () => {
   db.prepare('ALTER TABLE t ADD COLUMN b TEXT DEFAULT \'x\'').run();
   assert.deepEqual(db.prepare('SELECT * FROM t').all(), [{ a: 1, b: 'x' }]);
   db.close();
+});
+
+const pgOnly = { skip: dialectUnderTest === 'postgres' ? false : 'PostgreSQL only: a pool of connections a server can end' };
+
+async function onServer<T>(fn: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+const backendsOn = (admin: pg.Client, database: string) =>
+  admin.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1', [database]).then((r) => Number(r.rows[0]!.n));
+
+test('a connection the server ends while idle is reported, not a crash, and the next query opens a new one', pgOnly, async () => {
+  const scratch = await freshDb();
+  const lost: Error[] = [];
+  let told: () => void = () => {};
+  const reported = new Promise<void>((resolve) => (told = resolve));
+  const h = createDb(scratch.url, { onConnectionLost: (err) => { lost.push(err); told(); } });
+  try {
+    const first = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(h.db);
+    const pid = first.rows[0]!.pid;
+    await onServer((admin) => admin.query('SELECT pg_terminate_backend($1)', [pid]));
+    await reported;
+    assert.equal(lost.length, 1);
+    assert.match(lost[0]!.message, /terminating connection due to administrator command/);
+    const next = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(h.db);
+    assert.notEqual(next.rows[0]!.pid, pid, 'a new connection');
+  } finally {
+    await h.close();
+    await scratch.destroy();
+  }
+});
+
+test("close() returns once the server has let every connection go, so the database can be dropped at once", pgOnly, async () => {
+  const scratch = await freshDb();
+  const database = new URL(scratch.url).pathname.slice(1);
+  await scratch.close(); // the migrated database's own connections: only h's are counted
+  const h = createDb(scratch.url, { poolSize: 4 });
+  await onServer(async (admin) => {
+    try {
+      // Four queries at once open four connections; they then sit idle in the pool.
+      await Promise.all([1, 2, 3, 4].map(() => sql`SELECT pg_sleep(0.05)`.execute(h.db)));
+      assert.equal(await backendsOn(admin, database), 4);
+    } finally {
+      await h.close();
+    }
+    // Asked at once, on a connection already open: pg's pool.end() alone resolves before this is 0.
+    assert.equal(await backendsOn(admin, database), 0);
+  });
+  await scratch.destroy();
 });

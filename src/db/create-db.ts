@@ -47,7 +47,14 @@ export function withStatementCache(database: SQLite.Database, size = STATEMENT_C
 }
 
 /** Opens the database named by a DATABASE_URL: `sqlite:PATH`, `sqlite::memory:` or `postgres://…`. */
-export function createDb(url: string, options: { poolSize?: number } = {}): Db {
+export interface DbOptions {
+  /** PostgreSQL: the most connections the pool opens (10). */
+  poolSize?: number;
+  /** PostgreSQL: told of a connection lost while it sat idle in the pool (by default a line on stderr). */
+  onConnectionLost?: (err: Error) => void;
+}
+
+export function createDb(url: string, options: DbOptions = {}): Db {
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -59,10 +66,43 @@ export function createDb(url: string, options: { poolSize?: number } = {}): Db {
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
-  }
+  if (/^postgres(ql)?:\/\//.test(url)) return postgresDb(url, options);
   throw new Error(`Unsupported DATABASE_URL: ${url}`);
+}
+
+const reportLostConnection = (err: Error) => {
+  process.stderr.write(`madang: a database connection was lost (${err.message}); the next query opens a new one\n`);
+};
+
+/**
+ * A pool of PostgreSQL connections. The server may end an idle connection (a restart, an
+ * administrator, a dropped database): the pool then emits 'error', which without a listener would
+ * crash the process; it is reported instead and the next query opens a new connection. close()
+ * resolves once every connection's socket is closed: pg's pool.end() resolves when it has asked
+ * them to close, while the server may still count them.
+ */
+function postgresDb(url: string, options: DbOptions): Db {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const open = new Set<pg.PoolClient>();
+  let closing = false;
+  let allClosed: (() => void) | null = null;
+  pool.on('connect', (client) => open.add(client));
+  pool.on('remove', (client) => {
+    open.delete(client);
+    if (open.size === 0) allClosed?.();
+  });
+  pool.on('error', (err) => {
+    if (!closing) (options.onConnectionLost ?? reportLostConnection)(err);
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    close: async () => {
+      closing = true;
+      const closed = open.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => (allClosed = resolve));
+      await db.destroy();
+      await closed;
+    },
+  };
 }
