@@ -15,10 +15,11 @@ import { followsNotifications } from './migrations/0012-follows-notifications.ts
 import { searchFacets } from './migrations/0013-search-facets.ts';
 import { searchFollower } from './migrations/0015-search-follower.ts';
 import { auditFollowers } from './migrations/0014-audit-followers.ts';
+import { catalogTexts } from './migrations/0016-catalog-texts.ts';
 import type { PortableMigration } from './migration-helpers.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions, proposalsBodies, openData, surveys, policyRegistry, irmOgpData, repositoryComments, nextPlan, search, followsNotifications, searchFacets, auditFollowers, searchFollower];
+export const MIGRATIONS: PortableMigration[] = [platform, actionPlans, petitions, proposalsBodies, openData, surveys, policyRegistry, irmOgpData, repositoryComments, nextPlan, search, followsNotifications, searchFacets, auditFollowers, searchFollower, catalogTexts];
 
 class ListProvider implements MigrationProvider {
   constructor(private readonly handle: Db) {}

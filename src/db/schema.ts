@@ -46,7 +46,7 @@ import type { IrmAssessmentsTable, IrmCommitmentLinksTable, IrmCommitmentsTable 
 import type { OgpCommitmentDataTable, OgpPlanDataTable } from '../modules/ogp-data/ogp-data.table.ts';
 import type { RepositoryDocumentsTable } from '../modules/repository/repository.table.ts';
 import type { PlanReportsTable, ReportCommentsTable } from '../modules/reports/plan-reports.table.ts';
-import type { OdDemandRoundEntriesTable, OdDemandRoundsTable, OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
+import type { OdDatasetTextsTable, OdResourceTextsTable, OdDemandRoundEntriesTable, OdDemandRoundsTable, OdDataRequestSupportsTable, OdDataRequestsTable, OdDatasetsTable, OdErrorReportsTable, OdResourcesTable, OdTableRowsTable, OdTablesTable } from '../modules/open-data/open-data.table.ts';
 import type { PrApplicationsTable, PrTaskOfficialsTable, PrTaskStepsTable, PrTasksTable } from '../modules/policy-registry/policy-registry.table.ts';
 import type { FollowsTable, NotificationsTable, NotifyRecipientsTable } from '../modules/notifications/notifications.table.ts';
 import type { SearchDocumentsTable, SearchTermsTable } from '../modules/search/search.table.ts';
@@ -104,6 +104,8 @@ export interface Database {
   participation_aggregates: ParticipationAggregatesTable;
   od_datasets: OdDatasetsTable;
   od_resources: OdResourcesTable;
+  od_dataset_texts: OdDatasetTextsTable;
+  od_resource_texts: OdResourceTextsTable;
   od_tables: OdTablesTable;
   od_table_rows: OdTableRowsTable;
   od_error_reports: OdErrorReportsTable;

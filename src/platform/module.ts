@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Clock } from './clock.ts';
+import type { Locale } from './i18n/i18n.ts';
 import type { SearchSource } from './search-source.ts';
 
 export type App = FastifyInstance<
@@ -21,10 +22,13 @@ export interface Deps {
   clock: Clock;
 }
 
+/** A text the platform itself writes, in each language of the site (the type checker asks for both). */
+export type Localized<T = string> = Record<Locale, T>;
+
 /** One downloadable form of a public collection: its JSON API, its CSV export or its Atom feed. */
 export interface CollectionResource {
   key: string;
-  title: string;
+  title: Localized;
   format: 'JSON' | 'CSV' | 'Atom';
   /** A path on this site, as the API and the pages give it. */
   url: string;
@@ -38,9 +42,9 @@ export interface CollectionResource {
 export interface PublicCollection {
   /** The data set's slug in the catalog; stable once published. */
   slug: string;
-  title: string;
-  description: string;
-  keywords: string[];
+  title: Localized;
+  description: Localized;
+  keywords: Localized<string[]>;
   /** The page where a person reads the collection. */
   landingPage: string;
   temporalCoverage?: string | null;

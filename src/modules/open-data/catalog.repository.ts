@@ -22,7 +22,7 @@ function datasetsBase(db: Kysely<Database>) {
     .select(['organizations.key as organization_key', 'organizations.name as organization_name', 'organizations.parent_id as parent_organization_id']);
 }
 
-/** Data sets matching the query; the text search looks at title, description and keywords. */
+/** Data sets matching the query; the text search looks at title, description and keywords, in every language the catalog holds them in. */
 export async function searchDatasets(db: Kysely<Database>, q: CatalogQuery): Promise<DatasetRow[]> {
   let query = datasetsBase(db);
   if (q.organization) query = query.where('organizations.key', '=', q.organization);
@@ -32,7 +32,14 @@ export async function searchDatasets(db: Kysely<Database>, q: CatalogQuery): Pro
       eb.exists(eb.selectFrom('od_resources').select('od_resources.id').whereRef('od_resources.dataset_id', '=', 'od_datasets.id').where('od_resources.format', '=', q.format)),
     );
   }
-  if (q.q.trim()) query = query.where((eb) => containsText(eb, ['od_datasets.title', 'od_datasets.description', 'od_datasets.keywords'], q.q));
+  if (q.q.trim()) {
+    query = query.where((eb) =>
+      eb.or([
+        containsText(eb, ['od_datasets.title', 'od_datasets.description', 'od_datasets.keywords'], q.q),
+        eb.exists(eb.selectFrom('od_dataset_texts as x').select('x.dataset_id').whereRef('x.dataset_id', '=', 'od_datasets.id').where((xb) => containsText(xb, ['x.title', 'x.description', 'x.keywords'], q.q))),
+      ]),
+    );
+  }
   return query.orderBy('od_datasets.origin').orderBy('od_datasets.title').execute();
 }
 

@@ -29,7 +29,7 @@ test('every collection a module declares is a data set of the catalog, with its 
 
 test('publishing again adds nothing; two collections with one slug are refused', async () => {
   const collections = await publicCollections(t.db.db);
-  assert.deepEqual(await publishCollections(t.db.db, collections, t.clock.now()), { datasets_created: 0, resources_created: 0 });
+  assert.deepEqual(await publishCollections(t.db.db, collections, t.clock.now()), { datasets_created: 0, resources_created: 0, texts_updated: 0 });
   await assert.rejects(publishCollections(t.db.db, [collections[0]!, collections[0]!], t.clock.now()), /two collections are published as/);
 });
 

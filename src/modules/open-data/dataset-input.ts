@@ -38,6 +38,11 @@ export function isWebAddress(v: string): boolean {
   }
 }
 
+/** A path on this site, as the platform's own collections give their landing pages ("/petitions"); never "//host". */
+export function isSitePath(v: string): boolean {
+  return /^\/(?![/\\])\S*$/.test(v);
+}
+
 export function validateDataset(input: DatasetInput): { ok: true; value: DatasetValue } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const v = Object.fromEntries(DATASET_FIELDS.map((k) => [k, input[k].trim()])) as DatasetInput;
@@ -49,7 +54,7 @@ export function validateDataset(input: DatasetInput): { ok: true; value: Dataset
   if (keywords.length > 20 || keywords.some((k) => k.length > 60)) errors.push(fieldError('keywords', 'open_data.errors.keywords'));
   for (const k of ['issued', 'modified'] as const) if (v[k] !== '' && !isIsoDay(v[k])) errors.push(fieldError(k, 'open_data.errors.optional_date'));
   if (v.issued && v.modified && isIsoDay(v.issued) && isIsoDay(v.modified) && v.modified < v.issued) errors.push(fieldError('modified', 'open_data.errors.modified_before'));
-  if (v.landing_page !== '' && !isWebAddress(v.landing_page)) errors.push(fieldError('landing_page', 'error.field.web_address'));
+  if (v.landing_page !== '' && !isWebAddress(v.landing_page) && !isSitePath(v.landing_page)) errors.push(fieldError('landing_page', 'open_data.errors.landing_page'));
   if (errors.length) return { ok: false, errors };
   const orNull = (s: string) => (s === '' ? null : s);
   return {

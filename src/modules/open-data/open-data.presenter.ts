@@ -1,4 +1,5 @@
 // Every public shape of the module: the API, the CSV files and the DCAT JSON-LD come from here.
+import type { DatasetTextRow, ResourceTextRow } from './catalog-texts.repository.ts';
 import type { DatasetRow, ResourceRow } from './catalog.repository.ts';
 import { CLOSED_STATES, OPEN_STATES } from './error-report-state.ts';
 import type { ErrorReportRow, listReportsForEvaluation } from './error-reports.repository.ts';
@@ -26,7 +27,9 @@ export interface Figure {
   source: string;
 }
 
-export function presentResource(r: ResourceRow, base: string) {
+const splitKeywords = (k: string) => k.split(';').filter(Boolean);
+
+export function presentResource(r: ResourceRow, base: string, texts: readonly ResourceTextRow[] = []) {
   return {
     id: r.id,
     kind: r.kind,
@@ -36,6 +39,7 @@ export function presentResource(r: ResourceRow, base: string) {
     access_url: r.url ? abs(base, r.url) : null,
     download_url: `${base}/open-data/resources/${r.id}/download`,
     download_count: r.download_count,
+    translations: Object.fromEntries(texts.filter((x) => x.resource_id === r.id).map((x) => [x.lang, { title: x.title }])),
   };
 }
 
@@ -51,7 +55,12 @@ export function presentTableSummary(t: TableRow, datasetSlug: string, base: stri
   };
 }
 
-export function presentDataset(d: DatasetRow, resources: ResourceRow[], tables: TableRow[], base: string) {
+export interface CatalogTexts {
+  datasets: readonly DatasetTextRow[];
+  resources: readonly ResourceTextRow[];
+}
+
+export function presentDataset(d: DatasetRow, resources: ResourceRow[], tables: TableRow[], base: string, texts: CatalogTexts = { datasets: [], resources: [] }) {
   return {
     slug: d.slug,
     title: d.title,
@@ -59,7 +68,7 @@ export function presentDataset(d: DatasetRow, resources: ResourceRow[], tables: 
     publisher: d.organization_name,
     publisher_key: d.organization_key,
     theme: d.theme,
-    keywords: d.keywords ? d.keywords.split(';').filter(Boolean) : [],
+    keywords: splitKeywords(d.keywords),
     licence: d.licence,
     formats: [...new Set(resources.map((r) => r.format))].sort(),
     temporal_coverage: d.temporal_coverage,
@@ -74,11 +83,26 @@ export function presentDataset(d: DatasetRow, resources: ResourceRow[], tables: 
     source: d.source,
     source_notes: parseJsonArray<string>(d.source_notes),
     url: datasetUrl(base, d.slug),
-    resources: resources.map((r) => presentResource(r, base)),
+    resources: resources.map((r) => presentResource(r, base, texts.resources)),
     tables: tables.map((t) => presentTableSummary(t, d.slug, base)),
+    translations: Object.fromEntries(
+      texts.datasets.filter((x) => x.dataset_id === d.id).map((x) => [x.lang, { title: x.title, description: x.description, keywords: x.keywords === null ? null : splitKeywords(x.keywords) }]),
+    ),
   };
 }
 export type DatasetShape = ReturnType<typeof presentDataset>;
+
+/** A data set as a page in this language shows it: its texts translated where a translation exists. */
+export function datasetIn<D extends Pick<DatasetShape, 'title' | 'description' | 'keywords' | 'resources' | 'translations'>>(d: D, lang: string): D {
+  const x = d.translations[lang];
+  return {
+    ...d,
+    title: x?.title ?? d.title,
+    description: x?.description ?? d.description,
+    keywords: x?.keywords ?? d.keywords,
+    resources: d.resources.map((r) => ({ ...r, title: r.translations[lang]?.title ?? r.title })),
+  };
+}
 
 export const DCAT_CONTEXT = {
   dcat: 'http://www.w3.org/ns/dcat#',
@@ -95,6 +119,11 @@ const date = (v: string | null) => (v ? { '@value': v, '@type': /^\d{4}-\d{2}-\d
 
 /** The catalog as DCAT-AP in JSON-LD: compact IRIs under one @context, absolute @id everywhere. */
 export function presentDcatCatalog(datasets: DatasetShape[], base: string, language: string) {
+  /** A text with its language, and beside it each translation with its own: one literal, or several. */
+  const texts = (own: string | null, translations: Record<string, string | null | undefined>) => {
+    const all = [own ? { '@value': own, '@language': language } : null, ...Object.entries(translations).map(([lang, v]) => (v ? { '@value': v, '@language': lang } : null))].filter((x) => x !== null);
+    return all.length === 0 ? undefined : all.length === 1 ? all[0] : all;
+  };
   const drop = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
   return {
     '@context': DCAT_CONTEXT,
@@ -108,11 +137,11 @@ export function presentDcatCatalog(datasets: DatasetShape[], base: string, langu
         '@id': d.url,
         '@type': 'dcat:Dataset',
         'dct:identifier': d.slug,
-        'dct:title': { '@value': d.title, '@language': language },
-        'dct:description': d.description ? { '@value': d.description, '@language': language } : undefined,
+        'dct:title': texts(d.title, Object.fromEntries(Object.entries(d.translations).map(([l, x]) => [l, x.title]))),
+        'dct:description': texts(d.description, Object.fromEntries(Object.entries(d.translations).map(([l, x]) => [l, x.description]))),
         'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': d.publisher ?? 'Madang' },
         'dcat:theme': lit(d.theme),
-        'dcat:keyword': d.keywords,
+        'dcat:keyword': [...d.keywords.map((k) => ({ '@value': k, '@language': language })), ...Object.entries(d.translations).flatMap(([l, x]) => (x.keywords ?? []).map((k) => ({ '@value': k, '@language': l })))],
         'dct:license': lit(d.licence),
         'dct:temporal': d.temporal_coverage ? { '@type': 'dct:PeriodOfTime', 'rdfs:label': d.temporal_coverage } : undefined,
         'dct:spatial': d.spatial_coverage ? { '@type': 'dct:Location', 'rdfs:label': d.spatial_coverage } : undefined,
@@ -126,7 +155,7 @@ export function presentDcatCatalog(datasets: DatasetShape[], base: string, langu
           drop({
             '@id': `${base}/open-data/resources/${r.id}`,
             '@type': 'dcat:Distribution',
-            'dct:title': r.title,
+            'dct:title': texts(r.title, Object.fromEntries(Object.entries(r.translations).map(([l, x]) => [l, x.title]))),
             'dct:format': r.format,
             'dcat:mediaType': lit(r.media_type),
             'dcat:accessURL': { '@id': r.access_url ?? r.download_url },

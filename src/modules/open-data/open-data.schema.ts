@@ -26,6 +26,7 @@ export const Resource = Type.Object({
   access_url: NString,
   download_url: Type.String({ description: 'Counts the download, then redirects or sends the data' }),
   download_count: Type.Integer(),
+  translations: Type.Record(Type.String(), Type.Object({ title: Type.String() }), { description: 'The title in other languages than its own, by language tag (the platform writes its collections in Korean and English)' }),
 });
 
 export const TableSummary = Type.Object({
@@ -62,6 +63,9 @@ export const Dataset = Type.Object({
   url: Type.String(),
   resources: Type.Array(Resource),
   tables: Type.Array(TableSummary),
+  translations: Type.Record(Type.String(), Type.Object({ title: NString, description: NString, keywords: Type.Union([Type.Array(Type.String()), Type.Null()]) }), {
+    description: 'The texts in other languages than its own, by language tag; null where a text is not translated',
+  }),
 });
 
 export const CatalogQuerystring = Type.Object({

@@ -29,6 +29,23 @@ export interface OdDatasetsTable {
   updated_at: string;
 }
 
+/** A data set's texts in another language than its own (null: not translated). */
+export interface OdDatasetTextsTable {
+  dataset_id: number;
+  lang: string;
+  title: string | null;
+  description: string | null;
+  /** Semicolon-separated, like od_datasets.keywords. */
+  keywords: string | null;
+}
+
+/** A resource's title in another language than its own. */
+export interface OdResourceTextsTable {
+  resource_id: number;
+  lang: string;
+  title: string;
+}
+
 export interface OdResourcesTable {
   id: Generated<number>;
   dataset_id: number;

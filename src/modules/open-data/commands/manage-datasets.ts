@@ -8,6 +8,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { fieldError, type FieldError } from '../../../platform/http/errors.ts';
 import { insertFile } from '../../action-plans/action-plans.repository.ts';
 import { sniffContentType } from '../../action-plans/uploads.ts';
+import { dropDatasetTexts, type TranslatableField } from '../catalog-texts.repository.ts';
 import { insertDatasetIfMissing, insertResourceIfMissing, updateDataset, type DatasetRow } from '../catalog.repository.ts';
 import { isWebAddress, type DatasetValue } from '../dataset-input.ts';
 
@@ -31,8 +32,11 @@ export async function editDataset(db: Kysely<Database>, args: { actor: Actor; da
   const { dataset: d } = args;
   const after = metaOf(args.value);
   const before = Object.fromEntries(Object.keys(after).map((k) => [k, d[k as keyof Meta]]));
+  // A text the officer rewrote is theirs alone: its translations (the platform's, for its collections) no longer say the same.
+  const rewritten = (['title', 'description', 'keywords'] as const satisfies readonly TranslatableField[]).filter((f) => after[f] !== d[f]);
   await db.transaction().execute(async (trx) => {
     await updateDataset(trx, d.id, { ...after, updated_at: args.now.toISOString() });
+    await dropDatasetTexts(trx, d.id, rewritten);
     await recordAudit(trx, { actor: args.actor, action: 'dataset.edited', entityType: 'dataset', entityId: d.id, entityLabel: d.slug, public: true, before, after, at: args.now, requestId: args.requestId });
   });
 }

@@ -1,7 +1,7 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { CatalogQuery } from '../catalog.repository.ts';
-import type { DatasetShape } from '../open-data.presenter.ts';
+import { datasetIn, type DatasetShape } from '../open-data.presenter.ts';
 import { Select, TextFilter, themeLabel } from './parts.tsx';
 import { textLang, langOfText, JoinedText } from '../../../platform/views/lang.tsx';
 
@@ -59,7 +59,7 @@ export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[];
         </p>
       ) : (
         <ul class="dataset-list">
-          {datasets.map((d) => (
+          {datasets.map((shape) => datasetIn(shape, ctx.locale)).map((d) => (
             <li class="plan-card dataset-card">
               <h2>
                 <a href={`/open-data/datasets/${d.slug}`} lang={langOfText(ctx, d.title)} safe>

@@ -2,7 +2,7 @@ import { FollowButton, type FollowView } from '../../notifications/views/follow-
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import type { DatasetShape } from '../open-data.presenter.ts';
+import { datasetIn, type DatasetShape } from '../open-data.presenter.ts';
 import { FiguresTable, themeLabel } from './parts.tsx';
 import { textLang, langOfText } from '../../../platform/views/lang.tsx';
 
@@ -24,7 +24,8 @@ function Fact({ ctx, label, value, empty }: { ctx: ViewContext; label: string; v
 }
 
 export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManage: boolean; reportCount: number; follow?: FollowView }) {
-  const { ctx, d } = props;
+  const { ctx } = props;
+  const d = datasetIn(props.d, ctx.locale);
   const { t } = ctx;
   const empty = t('open_data.not_given');
   return (
@@ -32,10 +33,10 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
       <p class="eyebrow" lang={langOfText(ctx, d.publisher)} safe>
         {d.publisher ?? t('open_data.platform')}
       </p>
-      <h1 lang={textLang(ctx, d)} safe>{d.title}</h1>
+      <h1 lang={textLang(ctx, d, d.title)} safe>{d.title}</h1>
       <FollowButton ctx={ctx} f={props.follow} />
       {d.description ? (
-        <p class="lead" lang={textLang(ctx, d)} safe>
+        <p class="lead" lang={textLang(ctx, d, d.description)} safe>
           {d.description}
         </p>
       ) : (
@@ -74,7 +75,7 @@ export function DatasetPage(props: { ctx: ViewContext; d: DatasetShape; canManag
         <Fact ctx={ctx} label={t('open_data.formats')} value={d.formats.join(', ') || null} empty={empty} />
         <Fact ctx={ctx} label={t('open_data.temporal')} value={d.temporal_coverage} empty={empty} />
         <Fact ctx={ctx} label={t('open_data.spatial')} value={d.spatial_coverage} empty={empty} />
-        <Fact ctx={ctx} label={t('open_data.frequency')} value={d.update_frequency} empty={empty} />
+        <Fact ctx={ctx} label={t('open_data.frequency')} value={d.origin === 'platform' && d.update_frequency === 'continuous' ? t('open_data.frequency_continuous') : d.update_frequency} empty={empty} />
         <Fact ctx={ctx} label={t('open_data.issued')} value={d.issued} empty={empty} />
         <Fact ctx={ctx} label={t('open_data.modified')} value={d.modified} empty={empty} />
         <Fact ctx={ctx} label={t('open_data.contact')} value={d.contact_point} empty={empty} />
