@@ -56,3 +56,9 @@ export async function dropDatasetTexts(db: Kysely<Database>, datasetId: number, 
     .execute();
   await db.deleteFrom('od_dataset_texts').where('dataset_id', '=', datasetId).where('title', 'is', null).where('description', 'is', null).where('keywords', 'is', null).execute();
 }
+
+/** A data set as a page in this language shows it: its texts replaced by their translation where one exists. */
+export async function translateDataset<D extends { id: number; title: string; description: string | null; keywords: string }>(db: Kysely<Database>, d: D, lang: string): Promise<D> {
+  const x = await db.selectFrom('od_dataset_texts').selectAll().where('dataset_id', '=', d.id).where('lang', '=', lang).executeTakeFirst();
+  return x ? { ...d, title: x.title ?? d.title, description: x.description ?? d.description, keywords: x.keywords ?? d.keywords } : d;
+}

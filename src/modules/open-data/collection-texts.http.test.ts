@@ -30,6 +30,10 @@ test('a Korean page shows the collections in Korean, an English page in English;
   assert.equal(h1(en.body), '<h1>Petitions and their results</h1>');
   assert.match(en.body, />Petitions: open \(JSON API\)</);
 
+  const reports = await t.app.inject(`${PETITIONS}/reports`);
+  assert.match(reports.body, /<h1>[^<]*청원과 그 결과<\/h1>/, 'the pages under a data set name it in the page’s language too');
+  assert.doesNotMatch(reports.body, /Petitions and their results/);
+
   const catalog = await t.app.inject('/open-data');
   assert.match(catalog.body, /<a href="\/open-data\/datasets\/kr-2018-2020-commitments">제4차 실행계획\(2018–2020\) 과제<\/a>/);
   assert.doesNotMatch(catalog.body, /Petitions and their results/);

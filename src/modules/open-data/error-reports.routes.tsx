@@ -8,6 +8,7 @@ import type { App, Deps } from '../../platform/module.ts';
 import { policy } from '../../platform/policy/policy.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { authorized } from './authorize.ts';
+import { translateDataset } from './catalog-texts.repository.ts';
 import { findDataset, findDatasetById, type DatasetRow } from './catalog.repository.ts';
 import { reportError, validateErrorReport } from './commands/report-error.ts';
 import { applyTransition } from './commands/transition-error-report.ts';
@@ -42,7 +43,7 @@ export function errorReportRoutes(app: App, deps: Deps) {
     const now = deps.clock.now();
     const reports = (await listErrorReportsOfDataset(db, d.id)).map((r) => presentErrorReport(r, base, now));
     const canHandle = policy.handleErrorReport(request.actor, d).allowed;
-    return sendPage(reply, <ReportsPage ctx={viewContext(request, reply, deps)} d={d} reports={reports} canHandle={canHandle} errorsFor={errorsFor} />, status);
+    return sendPage(reply, <ReportsPage ctx={viewContext(request, reply, deps)} d={await translateDataset(db, d, request.locale)} reports={reports} canHandle={canHandle} errorsFor={errorsFor} />, status);
   }
 
   app.get('/open-data/datasets/:slug/reports/new', { schema: { params: DatasetParams, querystring: NewReportQuery } }, async (request, reply) => {
@@ -50,7 +51,7 @@ export function errorReportRoutes(app: App, deps: Deps) {
     authorized(request.actor, policy.reportDataError(request.actor));
     const values = { table: request.query.table ?? '', row: request.query.row ?? '', body: '' };
     const days = await errorReportDeadlineDays(db, deps.config);
-    return sendPage(reply, <ReportFormPage ctx={viewContext(request, reply, deps)} d={d} tables={await listTables(db, d.id)} values={values} errors={[]} deadlineDays={days} />);
+    return sendPage(reply, <ReportFormPage ctx={viewContext(request, reply, deps)} d={await translateDataset(db, d, request.locale)} tables={await listTables(db, d.id)} values={values} errors={[]} deadlineDays={days} />);
   });
 
   app.post('/open-data/datasets/:slug/reports', { schema: { params: DatasetParams }, preHandler: app.csrfProtection }, async (request, reply) => {
@@ -64,7 +65,7 @@ export function errorReportRoutes(app: App, deps: Deps) {
     const errors: FieldError[] = input.table && !table ? [fieldError('table', 'open_data.errors.report_no_table', { table: input.table.slice(0, 100) })] : [];
     if (!checked.ok || errors.length) {
       const all = [...errors, ...(checked.ok ? [] : checked.errors)];
-      return sendPage(reply, <ReportFormPage ctx={viewContext(request, reply, deps)} d={d} tables={await listTables(db, d.id)} values={input} errors={all} deadlineDays={days} />, 400);
+      return sendPage(reply, <ReportFormPage ctx={viewContext(request, reply, deps)} d={await translateDataset(db, d, request.locale)} tables={await listTables(db, d.id)} values={input} errors={all} deadlineDays={days} />, 400);
     }
     const r = await reportError(db, { actor, dataset: d, table, rowNo: checked.rowNo, body: checked.body, deadlineDays: days, now: deps.clock.now(), requestId: request.id });
     return reply.redirect(`/open-data/datasets/${d.slug}/reports?notice=report_sent#report-${r.id}`, 303);

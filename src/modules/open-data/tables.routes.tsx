@@ -9,6 +9,7 @@ import type { App, Deps } from '../../platform/module.ts';
 import { policy } from '../../platform/policy/policy.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { authorized } from './authorize.ts';
+import { translateDataset } from './catalog-texts.repository.ts';
 import { countDownload, findDataset, type DatasetRow } from './catalog.repository.ts';
 import { uploadTable, validateTableUpload } from './commands/upload-table.ts';
 import { field, fileField, formBody } from './forms.ts';
@@ -41,7 +42,7 @@ export function tableRoutes(app: App, deps: Deps) {
   app.get('/open-data/datasets/:slug/tables/new', { schema: { params: DatasetParams, querystring: PageQuery } }, async (request, reply) => {
     const d = await loadDataset(request.params.slug);
     authorized(request.actor, policy.manageDataset(request.actor, d));
-    return sendPage(reply, <UploadTablePage ctx={viewContext(request, reply, deps)} d={d} values={{ title: '', slug: '', columns: '' }} errors={[]} />);
+    return sendPage(reply, <UploadTablePage ctx={viewContext(request, reply, deps)} d={await translateDataset(db, d, request.locale)} values={{ title: '', slug: '', columns: '' }} errors={[]} />);
   });
 
   app.post('/open-data/datasets/:slug/tables', { schema: { params: DatasetParams }, preHandler: app.csrfProtection }, async (request, reply) => {
@@ -52,7 +53,7 @@ export function tableRoutes(app: App, deps: Deps) {
     const checked = await validateTableUpload(db, d, input, deps.config.tableMaxRows);
     if (!checked.ok) {
       const values = { title: input.title, slug: input.slug, columns: input.columns };
-      return sendPage(reply, <UploadTablePage ctx={viewContext(request, reply, deps)} d={d} values={values} errors={checked.errors} />, 400);
+      return sendPage(reply, <UploadTablePage ctx={viewContext(request, reply, deps)} d={await translateDataset(db, d, request.locale)} values={values} errors={checked.errors} />, 400);
     }
     await uploadTable(db, { actor, dataset: d, table: checked.value, now: deps.clock.now(), requestId: request.id });
     return reply.redirect(`/open-data/datasets/${d.slug}/tables/${checked.value.slug}?notice=table_published`, 303);
@@ -88,7 +89,7 @@ export function tableRoutes(app: App, deps: Deps) {
     if (!parsed.ok) throw badRequest(msg('error.problem.listed', { detail: parsed.errors.map((e) => e.message).join(' ') }), parsed.errors);
     const rows = await queryRows(db, table.id, parsed.query);
     const total = await countRows(db, table.id, parsed.query);
-    return sendPage(reply, <TablePage ctx={viewContext(request, reply, deps)} d={d} table={table} columns={columns} search={parsed.search} rows={rows} total={total} />);
+    return sendPage(reply, <TablePage ctx={viewContext(request, reply, deps)} d={await translateDataset(db, d, request.locale)} table={table} columns={columns} search={parsed.search} rows={rows} total={total} />);
   });
 
   app.get(
