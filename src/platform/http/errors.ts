@@ -76,9 +76,13 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** The code of the error the per-address rate limit throws (src/platform/http/security.ts). */
+export const RATE_LIMITED = 'MADANG_RATE_LIMITED';
+
 interface FastifyLikeError {
   statusCode?: number;
   code?: string;
+  retryAfterSeconds?: number;
   message: string;
   validation?: { instancePath?: string; keyword?: string; message?: string; params?: Record<string, unknown> }[];
   validationContext?: string;
@@ -106,7 +110,9 @@ export function toProblem(error: unknown): HttpProblem {
           ? msg('error.problem.too_large')
           : e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
             ? msg('error.problem.media_type')
-            : e.message;
+            : e.code === RATE_LIMITED
+              ? msg('error.problem.rate_limited', { seconds: e.retryAfterSeconds ?? 60 })
+              : e.message;
     const finalStatus = e.code === 'FST_REQ_FILE_TOO_LARGE' ? 413 : status;
     return new HttpProblem(finalStatus, TITLES[finalStatus] ?? 'Error', detail);
   }

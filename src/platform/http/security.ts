@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import csrf from '@fastify/csrf-protection';
 import type { FastifyRequest } from 'fastify';
 import type { App, Deps } from '../module.ts';
+import { RATE_LIMITED } from './errors.ts';
 
 /** Reads the CSRF token from a form field (urlencoded or multipart) or the X-CSRF-Token header. */
 function csrfToken(request: FastifyRequest): string {
@@ -61,6 +62,8 @@ export async function registerSecurity(app: App, deps: Deps) {
     max: deps.config.rateLimitPerMinute,
     timeWindow: '1 minute',
     allowList: (request) => request.url === '/healthz' || request.url === '/metrics',
+    // Thrown, then answered in the visitor's language by the error handler (toProblem), as every problem is.
+    errorResponseBuilder: (_request, context) => Object.assign(new Error(`Rate limit exceeded, retry in ${context.after}`), { statusCode: context.statusCode, code: RATE_LIMITED, retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
   });
   await app.register(csrf, {
     getToken: csrfToken,

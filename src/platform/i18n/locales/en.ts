@@ -235,6 +235,7 @@ export const en = {
       csrf: 'The form has expired or did not come from this site (missing or invalid CSRF token). Reload the page and try again.',
       too_large: 'The upload is larger than this site accepts.',
       media_type: 'This content type is not accepted here.',
+      rate_limited: 'Too many requests from your address. Try again in {{seconds}} seconds.',
       internal: 'Something went wrong on our side. The error has been logged.',
       listed: '{{detail}}',
       invalid: 'The {{part}} is not valid: {{detail}}',
