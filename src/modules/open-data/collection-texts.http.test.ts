@@ -37,6 +37,9 @@ test('a Korean page shows the collections in Korean, an English page in English;
   const catalog = await t.app.inject('/open-data');
   assert.match(catalog.body, /<a href="\/open-data\/datasets\/kr-2018-2020-commitments">제4차 실행계획\(2018–2020\) 과제<\/a>/);
   assert.doesNotMatch(catalog.body, /Petitions and their results/);
+  const platformTitles = [...catalog.body.matchAll(/<a href="\/open-data\/datasets\/madang-[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]!);
+  assert.equal(platformTitles.length, 11);
+  assert.deepEqual(platformTitles, [...platformTitles].sort(new Intl.Collator('ko').compare), 'in the order of the titles the page shows');
   assert.match((await t.app.inject('/open-data?lang=en')).body, />4th Action Plan 2018-2020: commitments</);
 });
 

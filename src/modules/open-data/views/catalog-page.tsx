@@ -11,6 +11,13 @@ export interface Facets {
   organizations: { key: string; name: string; source: string | null }[];
 }
 
+/** The data sets in the page's language, in the catalog's order (by origin, then title) with the titles as the page shows them. */
+function inPageOrder(datasets: DatasetShape[], locale: string): DatasetShape[] {
+  const collator = new Intl.Collator(locale);
+  const shown = datasets.map((d) => datasetIn(d, locale));
+  return shown.map((d, i) => ({ d, i })).sort((a, b) => (a.d.origin === b.d.origin ? collator.compare(a.d.title, b.d.title) : a.i - b.i)).map((x) => x.d);
+}
+
 export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[]; query: CatalogQuery; facets: Facets; canPublish: boolean }) {
   const { ctx, datasets, query, facets } = props;
   const { t } = ctx;
@@ -59,7 +66,7 @@ export function CatalogPage(props: { ctx: ViewContext; datasets: DatasetShape[];
         </p>
       ) : (
         <ul class="dataset-list">
-          {datasets.map((shape) => datasetIn(shape, ctx.locale)).map((d) => (
+          {inPageOrder(datasets, ctx.locale).map((d) => (
             <li class="plan-card dataset-card">
               <h2>
                 <a href={`/open-data/datasets/${d.slug}`} lang={langOfText(ctx, d.title)} safe>
