@@ -30,13 +30,17 @@ export function staticHref(file: string): string {
   return `/static/${file}?v=${v}`;
 }
 
+/** The address prefixes of the static files (KRDS's and public/'s): no database behind them. */
+export const STATIC_PREFIXES = ['/krds/', '/static/'] as const;
+
 const ROBOTS = ['User-agent: *', 'Disallow: /admin/', 'Disallow: /me/', 'Disallow: /outbox', 'Disallow: /identity/', 'Allow: /', ''].join('\n');
 
 export async function registerAssets(app: App) {
   await app.register(fastifyStatic, { root: KRDS_ROOT, prefix: `/krds/${KRDS_VERSION}/`, maxAge: YEAR_SECONDS * 1000, immutable: true });
   // The unversioned addresses stay for links made before; they may change under a cache, so only for a week.
-  await app.register(fastifyStatic, { root: KRDS_ROOT, prefix: '/krds/', decorateReply: false, maxAge: '7d' });
-  await app.register(fastifyStatic, { root: PUBLIC_ROOT, prefix: '/static/', decorateReply: false, maxAge: '1h' });
+  const [krds, files] = STATIC_PREFIXES;
+  await app.register(fastifyStatic, { root: KRDS_ROOT, prefix: krds, decorateReply: false, maxAge: '7d' });
+  await app.register(fastifyStatic, { root: PUBLIC_ROOT, prefix: files, decorateReply: false, maxAge: '1h' });
   app.addHook('onSend', async (request, reply, payload) => {
     if (reply.statusCode === 200 && request.url.startsWith('/static/') && request.url.includes('?v=')) {
       const file = decodeURIComponent(request.url.slice('/static/'.length, request.url.indexOf('?')));

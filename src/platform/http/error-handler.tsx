@@ -30,7 +30,7 @@ async function respond(request: FastifyRequest, reply: FastifyReply, deps: Deps,
     return reply.status(problem.status).type('text/plain; charset=utf-8').send(`${problem.title}: ${problem.detail}`);
   }
   const { t } = ctx;
-  const heading = problem.status === 404 ? t('error.not_found') : t('error.title');
+  const heading = problem.status === 404 ? t('error.not_found') : problem.status === 429 ? t('error.too_many') : t('error.title');
   return sendPage(
     reply,
     <Layout ctx={ctx} meta={{ title: heading }}>

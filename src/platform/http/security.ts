@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import csrf from '@fastify/csrf-protection';
 import type { FastifyRequest } from 'fastify';
 import type { App, Deps } from '../module.ts';
+import { STATIC_PREFIXES } from './assets.ts';
 import { RATE_LIMITED } from './errors.ts';
 
 /** Reads the CSRF token from a form field (urlencoded or multipart) or the X-CSRF-Token header. */
@@ -61,7 +62,9 @@ export async function registerSecurity(app: App, deps: Deps) {
   await app.register(rateLimit, {
     max: deps.config.rateLimitPerMinute,
     timeWindow: '1 minute',
-    allowList: (request) => request.url === '/healthz' || request.url === '/metrics',
+    // The health check and metrics, and the static files a page loads (read from disk, cached by the browser):
+    // a visitor held to the limit still gets its page, the 429 page too, with its styles.
+    allowList: (request) => request.url === '/healthz' || request.url === '/metrics' || STATIC_PREFIXES.some((p) => request.url.startsWith(p)),
     // Thrown, then answered in the visitor's language by the error handler (toProblem), as every problem is.
     errorResponseBuilder: (_request, context) => Object.assign(new Error(`Rate limit exceeded, retry in ${context.after}`), { statusCode: context.statusCode, code: RATE_LIMITED, retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
   });

@@ -225,6 +225,7 @@ export const en = {
   error: {
     title: 'Something went wrong',
     not_found: 'Page not found',
+    too_many: 'Too many requests',
     back_home: 'Go to the home page',
     status: 'Error {{status}}',
     fields: 'Check these fields',

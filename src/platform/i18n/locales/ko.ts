@@ -228,6 +228,7 @@ export const ko: Shape<Messages> = {
   error: {
     title: '문제가 발생했습니다',
     not_found: '페이지를 찾을 수 없습니다',
+    too_many: '요청이 너무 많습니다',
     back_home: '홈으로 가기',
     status: '오류 {{status}}',
     fields: '다음 항목을 확인하세요',
