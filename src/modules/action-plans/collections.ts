@@ -2,18 +2,17 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Localized, PublicCollection } from '../../platform/module.ts';
+import { detectLang } from '../search/search-text.ts';
 import { listPlans } from './action-plans.repository.ts';
 
 type PlanRow = Awaited<ReturnType<typeof listPlans>>[number];
-
-const HANGUL = /[\uac00-\ud7a3]/;
 
 /**
  * A plan's name in the catalog's two languages: its title in English (the seed's), and in Korean its
  * title where that is Korean, else its number and years as Korean plans are named ("제4차 실행계획(2018–2020)").
  */
 export function planNames(plan: Pick<PlanRow, 'title' | 'number' | 'period_start' | 'period_end'>): Localized {
-  const ko = HANGUL.test(plan.title) ? plan.title : `제${plan.number}차 실행계획(${plan.period_start.slice(0, 4)}–${plan.period_end.slice(0, 4)})`;
+  const ko = detectLang(plan.title) === 'ko' ? plan.title : `제${plan.number}차 실행계획(${plan.period_start.slice(0, 4)}–${plan.period_end.slice(0, 4)})`;
   return { en: plan.title, ko };
 }
 

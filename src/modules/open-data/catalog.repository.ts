@@ -51,6 +51,11 @@ export async function findDatasetById(db: Kysely<Database>, id: number): Promise
   return datasetsBase(db).where('od_datasets.id', '=', id).executeTakeFirst();
 }
 
+export async function listDatasetsById(db: Kysely<Database>, ids: readonly number[]): Promise<DatasetRow[]> {
+  if (ids.length === 0) return [];
+  return datasetsBase(db).where('od_datasets.id', 'in', ids).orderBy('od_datasets.id').execute();
+}
+
 export async function listResources(db: Kysely<Database>, datasetIds: number[]): Promise<ResourceRow[]> {
   if (datasetIds.length === 0) return [];
   return db.selectFrom('od_resources').selectAll().where('dataset_id', 'in', datasetIds).orderBy('dataset_id').orderBy('id').execute();

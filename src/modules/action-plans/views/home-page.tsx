@@ -2,7 +2,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { PlanTree } from '../plan-tree.ts';
 import { SummaryChart } from './components.tsx';
-import { textLang, MarkedText, langOfText } from '../../../platform/views/lang.tsx';
+import { textLang, MarkedText } from '../../../platform/views/lang.tsx';
 
 function PlanCard({ ctx, tree, headingLevel }: { ctx: ViewContext; tree: PlanTree; headingLevel: 2 | 3 }) {
   const { t } = ctx;

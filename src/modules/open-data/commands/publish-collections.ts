@@ -12,8 +12,8 @@ import type { Database } from '../../../db/schema.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { LOCALES, type Locale } from '../../../platform/i18n/i18n.ts';
 import type { Localized, PublicCollection } from '../../../platform/module.ts';
-import { listDatasetTexts, listResourceTexts, putDatasetText, putResourceText, type DatasetTextRow } from '../catalog-texts.repository.ts';
-import { findDatasetById, insertDatasetIfMissing, insertResourceIfMissing, listResources } from '../catalog.repository.ts';
+import { listDatasetTexts, listResourceTexts, putDatasetText, putResourceText, type DatasetTextRow, type ResourceTextRow } from '../catalog-texts.repository.ts';
+import { insertDatasetIfMissing, insertResourceIfMissing, listDatasetsById, listResources, type DatasetRow, type ResourceRow } from '../catalog.repository.ts';
 
 export const MEDIA_TYPES = { JSON: 'application/json', CSV: 'text/csv', Atom: 'application/atom+xml' } as const;
 
@@ -34,6 +34,7 @@ export async function publishCollections(db: Kysely<Database>, collections: read
   }
   return db.transaction().execute(async (trx) => {
     const result = { datasets_created: 0, resources_created: 0, texts_updated: 0 };
+    const published: { c: PublicCollection; id: number; created: boolean }[] = [];
     for (const c of collections) {
       const { id, created } = await insertDatasetIfMissing(trx, {
         slug: c.slug,
@@ -65,7 +66,14 @@ export async function publishCollections(db: Kysely<Database>, collections: read
         const added = await insertResourceIfMissing(trx, { dataset_id: id, key: r.key, kind: 'link', title: r.title[COLLECTION_LANG], format: r.format, media_type: MEDIA_TYPES[r.format], url: r.url, file_id: null, table_id: null, download_count: 0, created_at: at });
         if (added) result.resources_created += 1;
       }
-      const changed = await translateCollection(trx, id, c);
+      published.push({ c, id, created });
+    }
+    // The records and their translations, read once for every collection (this runs at each start).
+    const ids = published.map((p) => p.id);
+    const resources = (await listResources(trx, ids)).filter((r) => r.kind === 'link');
+    const stored: Stored = { datasets: await listDatasetsById(trx, ids), texts: await listDatasetTexts(trx, ids), resources, resourceTexts: await listResourceTexts(trx, resources.map((r) => r.id)) };
+    for (const { c, id, created } of published) {
+      const changed = await translateCollection(trx, id, c, stored);
       if (changed.length) {
         result.texts_updated += 1;
         // Search follows the audit trail: the data set is indexed again with its new texts.
@@ -76,13 +84,18 @@ export async function publishCollections(db: Kysely<Database>, collections: read
   });
 }
 
+interface Stored {
+  datasets: DatasetRow[];
+  texts: DatasetTextRow[];
+  resources: ResourceRow[];
+  resourceTexts: ResourceTextRow[];
+}
+
 /** Brings a collection's translations up to date; the languages whose texts changed. */
-async function translateCollection(trx: Kysely<Database>, datasetId: number, c: PublicCollection): Promise<Locale[]> {
-  const d = await findDatasetById(trx, datasetId);
+async function translateCollection(trx: Kysely<Database>, datasetId: number, c: PublicCollection, stored: Stored): Promise<Locale[]> {
+  const d = stored.datasets.find((x) => x.id === datasetId);
   if (!d || d.origin !== 'platform') return [];
-  const texts = await listDatasetTexts(trx, [datasetId]);
-  const resources = (await listResources(trx, [datasetId])).filter((r) => r.kind === 'link');
-  const resourceTexts = await listResourceTexts(trx, resources.map((r) => r.id));
+  const resources = stored.resources.filter((r) => r.dataset_id === datasetId);
   const changed: Locale[] = [];
   for (const lang of OTHER_LANGS) {
     let differs = false;
@@ -93,7 +106,7 @@ async function translateCollection(trx: Kysely<Database>, datasetId: number, c: 
       description: translated(d.description, c.description, lang),
       keywords: d.keywords === keywordsIn(c, COLLECTION_LANG) ? keywordsIn(c, lang) : null,
     };
-    const have = texts.find((t) => t.lang === lang);
+    const have = stored.texts.find((t) => t.dataset_id === datasetId && t.lang === lang);
     if ((have?.title ?? null) !== want.title || (have?.description ?? null) !== want.description || (have?.keywords ?? null) !== want.keywords) {
       await putDatasetText(trx, want);
       differs = true;
@@ -102,7 +115,7 @@ async function translateCollection(trx: Kysely<Database>, datasetId: number, c: 
       const r = resources.find((x) => x.key === declared.key);
       if (!r) continue;
       const title = translated(r.title, declared.title, lang);
-      if ((resourceTexts.find((t) => t.resource_id === r.id && t.lang === lang)?.title ?? null) !== title) {
+      if ((stored.resourceTexts.find((t) => t.resource_id === r.id && t.lang === lang)?.title ?? null) !== title) {
         await putResourceText(trx, r.id, lang, title);
         differs = true;
       }
